@@ -1,0 +1,17 @@
+import { useFactsheet } from '../data/factsheet-query.ts';
+import { FactsheetPage } from './factsheet-page.tsx';
+import { LoadError } from './load-error.tsx';
+import { PageSkeleton } from './page-skeleton.tsx';
+
+export function App() {
+  const query = useFactsheet();
+  if (query.data) return <FactsheetPage index={query.data} />;
+  if (query.error && !query.isFetching) {
+    return (
+      <main id="main" className="page page--error">
+        <LoadError error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+      </main>
+    );
+  }
+  return <PageSkeleton />;
+}

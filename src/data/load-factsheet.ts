@@ -1,0 +1,99 @@
+import { buildIndex, type DatasetIndex } from '../model/dataset-index.ts';
+import { parseDataset } from './parse.ts';
+import type { Problem } from './validate.ts';
+
+export type LoadFailure =
+  | 'not-found'
+  | 'http'
+  | 'timeout'
+  | 'offline'
+  | 'network'
+  | 'web-page'
+  | 'content-type'
+  | 'invalid';
+
+/** Why the dataset could not be shown, in words for the reader, and whether retrying may help. */
+export class DatasetError extends Error {
+  readonly failure: LoadFailure;
+  readonly problems: readonly Problem[];
+
+  constructor(failure: LoadFailure, message: string, problems: readonly Problem[] = []) {
+    super(message);
+    this.name = 'DatasetError';
+    this.failure = failure;
+    this.problems = problems;
+  }
+
+  get retryable(): boolean {
+    return this.failure !== 'invalid';
+  }
+}
+
+export const LOAD_TIMEOUT_MS = 15_000;
+
+const TIMED_OUT = Symbol('timed out');
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\b/i;
+
+async function fetchText(url: string, signal: AbortSignal | undefined, timeoutMs: number): Promise<Response> {
+  const controller = new AbortController();
+  const onAbort = () => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', onAbort, { once: true });
+  const timer = setTimeout(() => controller.abort(TIMED_OUT), timeoutMs);
+  try {
+    return await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } });
+  } catch (error) {
+    if (controller.signal.reason === TIMED_OUT) {
+      throw new DatasetError(
+        'timeout',
+        `The dataset did not arrive within ${timeoutMs / 1000} seconds. The server may be slow or unreachable.`,
+      );
+    }
+    if (signal?.aborted) throw error;
+    if (typeof navigator !== 'undefined' && !navigator.onLine) {
+      throw new DatasetError('offline', 'You appear to be offline, so the dataset could not be downloaded.');
+    }
+    throw new DatasetError('network', 'The dataset could not be downloaded: the network request failed.');
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/** Fetches, parses and validates the dataset; every failure becomes a DatasetError. */
+export async function loadFactsheet(
+  url: string,
+  signal?: AbortSignal,
+  timeoutMs = LOAD_TIMEOUT_MS,
+): Promise<DatasetIndex> {
+  const response = await fetchText(url, signal, timeoutMs);
+  if (response.status === 404) {
+    throw new DatasetError('not-found', `The dataset was not found at ${url} (HTTP 404).`);
+  }
+  if (!response.ok) {
+    throw new DatasetError(
+      'http',
+      `The server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''} instead of the dataset.`,
+    );
+  }
+  const type = response.headers.get('content-type') ?? '';
+  const text = await response.text();
+  if (/^text\/html\b/i.test(type) || /^\s*</.test(text)) {
+    throw new DatasetError(
+      'web-page',
+      'The server sent a web page instead of the dataset. The data file may be missing from this deployment.',
+    );
+  }
+  if (type !== '' && !JSON_TYPE.test(type) && !/^text\/plain\b/i.test(type)) {
+    throw new DatasetError('content-type', `The server sent "${type.slice(0, 80)}" instead of JSON.`);
+  }
+  const result = parseDataset(text);
+  if (!result.ok) {
+    const n = result.problems.length;
+    throw new DatasetError(
+      'invalid',
+      `The dataset breaks the format's rules in ${n} place${n === 1 ? '' : 's'}, so it is not shown.`,
+      result.problems,
+    );
+  }
+  return buildIndex(result.data);
+}

@@ -1,0 +1,39 @@
+import type { DatasetIndex, StatementItem } from '../../model/dataset-index.ts';
+import { namesOf } from '../../model/names.ts';
+import { ItemDate } from '../../ui/item-date.tsx';
+import { SourceRefs } from '../../ui/source-refs.tsx';
+import { StatusBadge } from '../../ui/status-badge.tsx';
+import { TagList } from '../../ui/tag-list.tsx';
+
+export function StatementCard({ item, index }: { item: StatementItem; index: DatasetIndex }) {
+  const statement = item.record;
+  const side = index.actors.get(statement.actor)?.name ?? statement.actor;
+  const headingId = `${statement.id}-speaker`;
+  return (
+    <article id={statement.id} className="card quote-card" aria-labelledby={headingId}>
+      <blockquote className="quote-card__quote">
+        <p>{statement.quote}</p>
+      </blockquote>
+      <div className="quote-card__who">
+        <h3 id={headingId} className="quote-card__speaker">
+          {statement.speaker}
+        </h3>
+        <p className="quote-card__role">
+          {statement.role ? `${statement.role} · ` : ''}
+          <span className="visually-hidden">Side: </span>
+          {side}
+        </p>
+      </div>
+      <p className="meta-line">
+        <ItemDate date={statement.date} />
+        <StatusBadge status={statement.status} of="statement" />
+      </p>
+      {statement.context && <p className="quote-card__context">{statement.context}</p>}
+      <p className="meta-line">
+        <TagList label="About" names={namesOf(index.actors, statement.actors ?? [])} />
+        <TagList label="Topics" kind="topic" names={namesOf(index.topics, statement.topics)} />
+      </p>
+      <SourceRefs ids={statement.sources} index={index} />
+    </article>
+  );
+}

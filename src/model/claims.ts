@@ -1,0 +1,147 @@
+import type { Figure, Metric, Status } from '../data/schema.ts';
+import type { FigureItem } from './dataset-index.ts';
+
+/**
+ * A claimant is the pair (actor, detail): "South Korea: National Intelligence Service".
+ * Claims compared, revision chains and chart series are all per claimant.
+ */
+export const claimantKey = (figure: Pick<Figure, 'claimant' | 'claimantDetail'>): string =>
+  figure.claimantDetail ? `${figure.claimant}|${figure.claimantDetail}` : figure.claimant;
+
+/** Later date first; on the same date the firmer status, then the id, so that ties are stable. */
+const STATUS_RANK: Record<Status, number> = {
+  confirmed: 5,
+  reported: 4,
+  estimated: 3,
+  claimed: 2,
+  projected: 1,
+  disputed: 0,
+};
+
+/** Positive when a is the later (or, on the same date, the firmer) claim. */
+export function compareRecency(a: FigureItem, b: FigureItem): number {
+  if (a.date !== b.date) return a.date > b.date ? 1 : -1;
+  const rank = STATUS_RANK[a.record.status] - STATUS_RANK[b.record.status];
+  if (rank !== 0) return rank;
+  return a.id > b.id ? 1 : a.id < b.id ? -1 : 0;
+}
+
+export const lowOf = (figure: Figure): number => figure.low ?? figure.value;
+export const highOf = (figure: Figure): number => figure.high ?? figure.value;
+
+/** Groups figures by claimant, each group in date order (oldest first). */
+export function groupByClaimant(figures: readonly FigureItem[]): Map<string, FigureItem[]> {
+  const groups = new Map<string, FigureItem[]>();
+  for (const figure of figures) {
+    const key = claimantKey(figure.record);
+    const group = groups.get(key);
+    if (group) group.push(figure);
+    else groups.set(key, [figure]);
+  }
+  for (const group of groups.values()) group.sort(compareRecency);
+  return groups;
+}
+
+/** The latest claim of each claimant, sorted by value (then by claimant). */
+export function latestPerClaimant(figures: readonly FigureItem[]): FigureItem[] {
+  const latest: FigureItem[] = [];
+  for (const group of groupByClaimant(figures).values()) {
+    const last = group[group.length - 1];
+    if (last) latest.push(last);
+  }
+  return latest.sort(
+    (a, b) => a.record.value - b.record.value || claimantKey(a.record).localeCompare(claimantKey(b.record)),
+  );
+}
+
+/**
+ * Figures that count towards the headline number: a forecast is not a count, and a
+ * contradicted figure is not a headline. When a metric has nothing else, they are all it has.
+ */
+export function countableFigures(figures: readonly FigureItem[]): FigureItem[] {
+  const firm = figures.filter((f) => f.record.status !== 'projected' && f.record.status !== 'disputed');
+  return firm.length > 0 ? firm : [...figures];
+}
+
+export interface ClaimRange {
+  low: number;
+  high: number;
+  claimants: number;
+}
+
+/** The span of the given claims, taking each claim's own low and high where it has them. */
+export function rangeOf(claims: readonly FigureItem[]): ClaimRange | null {
+  if (claims.length === 0) return null;
+  let low = Infinity;
+  let high = -Infinity;
+  for (const { record } of claims) {
+    low = Math.min(low, lowOf(record));
+    high = Math.max(high, highOf(record));
+  }
+  return { low, high, claimants: new Set(claims.map((c) => claimantKey(c.record))).size };
+}
+
+export interface KeyFigure {
+  metric: Metric;
+  latest: FigureItem;
+  /** The latest countable claim of every claimant. */
+  claims: FigureItem[];
+  range: ClaimRange;
+  /** Figures of this metric left out of the headline: projections and disputed figures. */
+  setAside: { projected: number; disputed: number };
+}
+
+/** The metrics shown under Key figures: those marked headline, or all when none is. */
+export function headlineMetrics(metrics: readonly Metric[]): Metric[] {
+  const marked = metrics.filter((metric) => metric.headline === true);
+  return marked.length > 0 ? marked : [...metrics];
+}
+
+export function figuresByMetric(figures: readonly FigureItem[]): Map<string, FigureItem[]> {
+  const byMetric = new Map<string, FigureItem[]>();
+  for (const figure of figures) {
+    const list = byMetric.get(figure.record.metric);
+    if (list) list.push(figure);
+    else byMetric.set(figure.record.metric, [figure]);
+  }
+  return byMetric;
+}
+
+/** One key figure per headline metric that has figures, in the dataset's metric order. */
+export function keyFigures(metrics: readonly Metric[], figures: readonly FigureItem[]): KeyFigure[] {
+  const byMetric = figuresByMetric(figures);
+  const cards: KeyFigure[] = [];
+  for (const metric of headlineMetrics(metrics)) {
+    const all = byMetric.get(metric.id);
+    if (!all || all.length === 0) continue;
+    const countable = countableFigures(all);
+    const claims = latestPerClaimant(countable);
+    const latest = countable.reduce((a, b) => (compareRecency(a, b) >= 0 ? a : b));
+    const range = rangeOf(claims);
+    if (!range) continue;
+    const left = all.filter((f) => !countable.includes(f));
+    cards.push({
+      metric,
+      latest,
+      claims,
+      range,
+      setAside: {
+        projected: left.filter((f) => f.record.status === 'projected').length,
+        disputed: left.filter((f) => f.record.status === 'disputed').length,
+      },
+    });
+  }
+  return cards;
+}
+
+export interface RevisionChain {
+  claimant: string;
+  figures: FigureItem[];
+}
+
+/** Each claimant's figures for one metric in date order: how its claim changed over time. */
+export function revisionChains(figures: readonly FigureItem[]): RevisionChain[] {
+  return [...groupByClaimant(figures)]
+    .map(([claimant, list]) => ({ claimant, figures: list }))
+    .sort((a, b) => b.figures.length - a.figures.length || a.claimant.localeCompare(b.claimant));
+}

@@ -1,0 +1,31 @@
+import type { DatasetIndex } from '../model/dataset-index.ts';
+import { formatDate } from '../model/dates.ts';
+import { ExternalLink } from './external-link.tsx';
+
+export const sourceAnchor = (id: string) => `source-${id}`;
+
+/**
+ * "Source: Yonhap, 13 Nov 2024 ↗": the outlet links to its entry under Sources, the
+ * arrow to the page itself.
+ */
+export function SourceRefs({ ids, index }: { ids: readonly string[]; index: DatasetIndex }) {
+  return (
+    <p className="source-refs">
+      <span className="source-refs__label">{ids.length === 1 ? 'Source' : 'Sources'}:</span>{' '}
+      {ids.map((id, at) => {
+        const source = index.sources.get(id);
+        if (!source) return null;
+        const name = source.published ? `${source.outlet}, ${formatDate(source.published)}` : source.outlet;
+        return (
+          <span key={id} className="source-refs__item">
+            {at > 0 && '; '}
+            <a href={`#${sourceAnchor(id)}`}>{name}</a>{' '}
+            <ExternalLink href={source.url} label={`Open ${source.outlet}${source.title ? `: ${source.title}` : ''} (new tab)`}>
+              <span aria-hidden="true">↗</span>
+            </ExternalLink>
+          </span>
+        );
+      })}
+    </p>
+  );
+}
