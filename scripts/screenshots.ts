@@ -33,6 +33,14 @@ try {
     const page = await browser.newPage({ viewport: shot.viewport, colorScheme: shot.colorScheme, reducedMotion: 'reduce' });
     await page.goto(url);
     await page.getByRole('heading', { level: 1 }).waitFor();
+    // Lazy sections load as they come into view: scroll through the page once.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.documentElement.scrollHeight; y += 600) {
+        window.scrollTo(0, y);
+        await new Promise((resolve) => setTimeout(resolve, 60));
+      }
+      window.scrollTo(0, 0);
+    });
     await page.waitForTimeout(800);
     await page.screenshot({ path: `screenshots/${shot.name}.png`, fullPage: true });
     // Full pages are too tall to look at in one go: also save them in parts.

@@ -1,4 +1,7 @@
 import { useMemo } from 'react';
+import { ChartsSection } from '../features/charts/charts-section.tsx';
+import { ClaimsSection } from '../features/claims/claims-section.tsx';
+import { KeyFiguresSection } from '../features/key-figures/key-figures-section.tsx';
 import { SiteHeader } from '../features/header/site-header.tsx';
 import { SourcesSection } from '../features/sources/sources-section.tsx';
 import { StatementsSection } from '../features/statements/statements-section.tsx';
@@ -17,15 +20,9 @@ export function FactsheetPage({ index }: { index: DatasetIndex }) {
         <Section id="filters" title="Filters">
           <p className="placeholder">Filters by actor, topic, date and text will appear here.</p>
         </Section>
-        <Section id="key-figures" title="Key figures">
-          <p className="placeholder">The latest figure for each headline metric, with the range across claimants.</p>
-        </Section>
-        <Section id="charts" title="Charts">
-          <p className="placeholder">One chart per metric, with every claimant's figures over time.</p>
-        </Section>
-        <Section id="claims" title="Claims compared">
-          <p className="placeholder">Each claimant's latest claim side by side, per metric.</p>
-        </Section>
+        <KeyFiguresSection figures={selection.figures} index={index} />
+        <ChartsSection figures={selection.figures} events={selection.events} index={index} />
+        <ClaimsSection figures={selection.figures} index={index} />
         <TimelineSection events={selection.events} index={index} />
         <StatementsSection statements={selection.statements} index={index} />
         <SourcesSection sources={selection.sources} />

@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import type { Factsheet } from '../src/data/schema.ts';
+import { dataset, serveDataset } from './fixtures.ts';
+
+const madeUp = JSON.parse(readFileSync('e2e/fixtures/made-up-conflict.json', 'utf8')) as Factsheet;
+
+const claimantOf = (data: Factsheet, f: Factsheet['figures'][number]) => {
+  const actor = data.actors.find((a) => a.id === f.claimant)!.name;
+  return f.claimantDetail ? `${actor}: ${f.claimantDetail}` : actor;
+};
+
+const figuresOf = (data: Factsheet, metric: string) => data.figures.filter((f) => f.metric === metric);
+
+async function open(page: Page, data: Factsheet | null) {
+  if (data) await serveDataset(page, data);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(data ? data.meta.title : dataset.meta.title);
+}
+
+for (const [name, data] of [
+  ['the default dataset', dataset],
+  ['a made-up dataset with other actors and metrics', madeUp],
+] as const) {
+  test.describe(`numbers of ${name}`, () => {
+    const served = data === dataset ? null : data;
+    const metricsWithFigures = data.metrics.filter((m) => figuresOf(data, m.id).length > 0);
+    const headline = metricsWithFigures.filter((m) => m.headline);
+    const headlineShown = headline.length > 0 ? headline : metricsWithFigures;
+
+    test('a key figure card per headline metric, with claimant, status and source', async ({ page }) => {
+      await open(page, served);
+      const section = page.getByRole('region', { name: 'Key figures' });
+      const cards = section.getByRole('article');
+      await expect(cards).toHaveCount(headlineShown.length);
+      for (const metric of headlineShown) {
+        const card = section.getByRole('article', { name: metric.name, exact: true });
+        await expect(card).toBeVisible();
+        await expect(card).toContainText(metric.unit);
+        await expect(card.getByText(/^(Confirmed|Reported|Estimate|Projected|Unverified claim|Disputed)$/)).toHaveCount(1);
+        await expect(card).toContainText('Claimed by');
+        await expect(card.getByRole('link', { name: /Source|, \d{4}|\w/ }).first()).toBeVisible();
+        await expect(card.getByRole('link', { name: /claim/ })).toHaveAttribute('href', `#claims-${metric.id}`);
+      }
+    });
+
+    test('a chart per metric, captioned with the metric and unit', async ({ page }) => {
+      await open(page, served);
+      const section = page.getByRole('region', { name: 'Charts' });
+      await expect(section.getByRole('figure')).toHaveCount(metricsWithFigures.length);
+      for (const metric of metricsWithFigures) {
+        const figure = section.locator(`figure[id="chart-${metric.id}"]`);
+        const caption = figure.locator('figcaption');
+        await expect(caption).toContainText(`${metric.name} (${metric.unit})`);
+        const n = figuresOf(data, metric.id).length;
+        await expect(caption).toContainText(`${n} figure${n === 1 ? '' : 's'}`);
+      }
+    });
+
+    test('each chart draws a mark per figure and shows a tooltip on focus', async ({ page }) => {
+      await open(page, served);
+      const metric = metricsWithFigures[0]!;
+      const figure = page.locator(`figure[id="chart-${metric.id}"]`);
+      await figure.scrollIntoViewIfNeeded();
+      const points = figure.locator('.chart-point');
+      await expect(points).toHaveCount(figuresOf(data, metric.id).length);
+      await figure.locator('[data-mark][tabindex="0"]').focus();
+      await expect(figure.locator('.chart-tooltip')).toBeVisible();
+      await page.keyboard.press('ArrowRight');
+      await expect(figure.locator('.chart-tooltip')).toBeVisible();
+    });
+
+    test("'Show as table' swaps a chart for a table with a row per figure", async ({ page }) => {
+      await open(page, served);
+      for (const metric of metricsWithFigures) {
+        const figure = page.locator(`figure[id="chart-${metric.id}"]`);
+        const toggle = figure.getByRole('button', { name: 'Show as table' });
+        await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+        await toggle.click();
+        await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+        const table = figure.getByRole('table');
+        await expect(table.locator('caption')).toContainText(metric.name);
+        await expect(table.getByRole('columnheader')).toHaveText(['Date', 'Claimant', 'Value', 'Range', 'Status', 'Source']);
+        await expect(table.locator('tbody tr')).toHaveCount(figuresOf(data, metric.id).length);
+        await expect(figure.locator('.recharts-surface')).toHaveCount(0);
+      }
+    });
+
+    test('claims compared lists every claimant of every metric', async ({ page }) => {
+      await open(page, served);
+      for (const metric of metricsWithFigures) {
+        const block = page.locator(`[id="claims-${metric.id}"]`);
+        const claimants = new Set(figuresOf(data, metric.id).map((f) => claimantOf(data, f)));
+        const rows = block.locator('.claim-row');
+        await expect(rows).toHaveCount(claimants.size);
+        for (const claimant of claimants) {
+          await expect(rows.filter({ hasText: claimant })).toHaveCount(1);
+        }
+      }
+    });
+  });
+}
+
+test('claims compared shows a revision chain in date order', async ({ page }) => {
+  await open(page, madeUp);
+  const chain = page.locator('[id="claims-grain-tonnes"] .revisions li', { hasText: 'Ostland: Ports Authority' });
+  await expect(chain).toHaveText('Ostland: Ports Authority: 1.2 million tonnes (Jan 2031) → 4 million (Sep 2031)');
+});
+
+test('a key figure skips projections and says so', async ({ page }) => {
+  await open(page, madeUp);
+  const card = page.getByRole('region', { name: 'Key figures' }).getByRole('article', { name: 'Grain shipped' });
+  await expect(card).toContainText('3.1 million');
+  await expect(card).toContainText('Unverified claim');
+  await expect(card).toContainText('Westmark: Trade Ministry');
+  await expect(card).toContainText('Latest claims run from 1.2 million to 3.1 million tonnes across 3 claimants');
+  await expect(card).toContainText('Not counted here: 1 projection.');
+});
+
+test('markup in a quote is shown as text', async ({ page }) => {
+  await open(page, madeUp);
+  await expect(page.locator('article[id="q-1"] blockquote')).toHaveText('Every ship is <em>counted</em> & logged.');
+  await expect(page.locator('article[id="q-1"] em')).toHaveCount(0);
+});

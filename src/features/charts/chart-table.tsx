@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { claimantName, type DatasetIndex } from '../../model/dataset-index.ts';
+import { formatNumber, formatRange } from '../../model/format.ts';
+import type { ChartModel } from '../../model/series.ts';
+import { STATUS_LABEL } from '../../model/status.ts';
+import { ItemDate } from '../../ui/item-date.tsx';
+import { SourceRefs } from '../../ui/source-refs.tsx';
+
+const PAGE = 200;
+
+/** The chart's long text alternative: every figure it draws, one row each. */
+export function ChartTable({ chart, index }: { chart: ChartModel; index: DatasetIndex }) {
+  const [shown, setShown] = useState(PAGE);
+  const { metric, figures } = chart;
+  const rows = figures.slice(0, shown);
+  return (
+    <div className="table-scroll" role="region" aria-label={`${metric.name}: table`} tabIndex={0}>
+      <table className="data-table">
+        <caption>
+          {metric.name} ({metric.unit}): {figures.length === 1 ? 'the one figure' : `all ${figures.length} figures`}, oldest first
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Claimant</th>
+            <th scope="col" className="num">
+              Value
+            </th>
+            <th scope="col" className="num">
+              Range
+            </th>
+            <th scope="col">Status</th>
+            <th scope="col">Source</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ record }) => (
+            <tr key={record.id}>
+              <td>
+                <ItemDate date={record.date} />
+              </td>
+              <td>{claimantName(index, record)}</td>
+              <td className="num">{formatNumber(record.value)}</td>
+              <td className="num">
+                {record.low !== undefined || record.high !== undefined
+                  ? formatRange(record.low ?? record.value, record.high ?? record.value)
+                  : '—'}
+              </td>
+              <td>{STATUS_LABEL[record.status]}</td>
+              <td>
+                <SourceRefs ids={record.sources} index={index} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {figures.length > shown && (
+        <button type="button" className="button button--quiet" onClick={() => setShown((n) => n + PAGE)}>
+          Show {Math.min(PAGE, figures.length - shown)} more of {figures.length - shown} remaining rows
+        </button>
+      )}
+    </div>
+  );
+}

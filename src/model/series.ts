@@ -1,0 +1,214 @@
+import type { Metric, Status } from '../data/schema.ts';
+import { claimantKey, compareRecency, highOf, lowOf } from './claims.ts';
+import { claimantName, type DatasetIndex, type EventItem, type FigureItem } from './dataset-index.ts';
+import { formatDate, midpoint } from './dates.ts';
+import { formatCount, formatNumber, formatValue } from './format.ts';
+
+export interface ChartPoint {
+  /** The figure shown at this mark (for an aggregated mark: its median figure). */
+  id: string;
+  /** Days since 1970-01-01: the middle of the figure's date (a month mid-month, a year mid-year). */
+  x: number;
+  y: number;
+  low: number;
+  high: number;
+  /** Distance from the value down to low and up to high, for error bars. */
+  error: [number, number];
+  date: string;
+  status: Status;
+  claimant: string;
+  /** How many figures this mark stands for (1 unless the series was downsampled). */
+  count: number;
+}
+
+export interface ChartSeries {
+  key: string;
+  name: string;
+  /** Index into the palette of colours and of marker shapes; the same claimant keeps it in every chart. */
+  style: number;
+  points: ChartPoint[];
+}
+
+export interface ChartAnnotation {
+  id: string;
+  x: number;
+  date: string;
+  title: string;
+}
+
+export interface ChartModel {
+  metric: Metric;
+  series: ChartSeries[];
+  /** Every figure of the metric, for the table view. */
+  figures: FigureItem[];
+  xDomain: [number, number];
+  xTicks: number[];
+  yDomain: [number, number];
+  annotations: ChartAnnotation[];
+  caption: string;
+  /** How marks were aggregated, when there were too many to draw one per figure. */
+  aggregation: string | null;
+}
+
+/** Every claimant of the dataset in a fixed order, so each keeps its colour and shape in every chart. */
+export function claimantStyles(figures: readonly FigureItem[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const f of figures) counts.set(claimantKey(f.record), (counts.get(claimantKey(f.record)) ?? 0) + 1);
+  const ordered = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return new Map(ordered.map(([key], at) => [key, at]));
+}
+
+const toPoint = (figure: FigureItem, count = 1): ChartPoint => {
+  const { record } = figure;
+  const low = lowOf(record);
+  const high = highOf(record);
+  return {
+    id: record.id,
+    x: midpoint(figure.span),
+    y: record.value,
+    low,
+    high,
+    error: [record.value - low, high - record.value],
+    date: record.date,
+    status: record.status,
+    claimant: claimantKey(record),
+    count,
+  };
+};
+
+/**
+ * Keeps a chart responsive with thousands of figures: splits time into equal buckets and
+ * draws, per bucket, the figure with the median value (a real figure, never an average
+ * that nobody claimed).
+ */
+function downsample(points: readonly FigureItem[], buckets: number, domain: [number, number]): ChartPoint[] {
+  const width = Math.max(1, (domain[1] - domain[0]) / buckets);
+  const groups = new Map<number, FigureItem[]>();
+  for (const figure of points) {
+    const bucket = Math.min(buckets - 1, Math.floor((midpoint(figure.span) - domain[0]) / width));
+    const group = groups.get(bucket);
+    if (group) group.push(figure);
+    else groups.set(bucket, [figure]);
+  }
+  return [...groups.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([, group]) => {
+      const sorted = [...group].sort((a, b) => a.record.value - b.record.value || compareRecency(a, b));
+      const median = sorted[Math.floor((sorted.length - 1) / 2)] as FigureItem;
+      return toPoint(median, group.length);
+    });
+}
+
+const MONTH_STEPS = [1, 2, 3, 6, 12, 24, 60, 120];
+
+/** Axis ticks on the first day of a month, about `target` of them across the domain. */
+export function timeTicks([start, end]: [number, number], target = 6): number[] {
+  const first = new Date(start * 86_400_000);
+  const months = Math.max(1, (end - start) / 30.44);
+  const step = MONTH_STEPS.find((s) => months / s <= target) ?? 120;
+  let year = first.getUTCFullYear();
+  let month = first.getUTCMonth() + 1;
+  // Align to the step (quarters start in Jan/Apr/Jul/Oct, years in January).
+  month = Math.ceil(month / Math.min(step, 12)) * Math.min(step, 12);
+  const ticks: number[] = [];
+  for (let guard = 0; guard < 500; guard++) {
+    year += Math.floor(month / 12);
+    month %= 12;
+    const day = Date.UTC(year, month, 1) / 86_400_000;
+    if (day > end) break;
+    if (day >= start && (step < 12 || year % (step / 12) === 0)) ticks.push(day);
+    month += step < 12 ? step : 12;
+  }
+  return ticks;
+}
+
+/** A round number at or above `value` (1, 2, 2.5, 5 × a power of ten). */
+export function niceCeiling(value: number): number {
+  if (value <= 0) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  for (const step of [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) if (step * power >= value) return step * power;
+  return 10 * power;
+}
+
+export interface ChartOptions {
+  /** Above this many figures in one chart, marks are aggregated per time bucket. */
+  maxMarks?: number;
+  styles?: ReadonlyMap<string, number>;
+}
+
+/** Everything a chart of one metric draws, computed from its figures and the events of its topic. */
+export function buildChart(
+  index: DatasetIndex,
+  metric: Metric,
+  figures: readonly FigureItem[],
+  events: readonly EventItem[],
+  { maxMarks = 400, styles = claimantStyles(figures) }: ChartOptions = {},
+): ChartModel {
+  const sorted = [...figures].sort(compareRecency);
+  let start = Infinity;
+  let end = -Infinity;
+  let top = 0;
+  for (const f of sorted) {
+    start = Math.min(start, f.span.start);
+    end = Math.max(end, f.span.end);
+    top = Math.max(top, highOf(f.record));
+  }
+  // A little room either side, so marks at the edges are not cut in half.
+  const pad = Math.max(15, (end - start) * 0.04);
+  const xDomain: [number, number] = [start - pad, end + pad];
+
+  const groups = new Map<string, FigureItem[]>();
+  for (const figure of sorted) {
+    const key = claimantKey(figure.record);
+    const group = groups.get(key);
+    if (group) group.push(figure);
+    else groups.set(key, [figure]);
+  }
+  const aggregate = sorted.length > maxMarks;
+  const perSeries = Math.max(8, Math.floor(maxMarks / Math.max(1, groups.size)));
+  const series: ChartSeries[] = [...groups].map(([key, group]) => ({
+    key,
+    name: claimantName(index, (group[0] as FigureItem).record),
+    style: styles.get(key) ?? 0,
+    points: aggregate && group.length > perSeries ? downsample(group, perSeries, xDomain) : group.map((f) => toPoint(f)),
+  }));
+  series.sort((a, b) => a.style - b.style || a.key.localeCompare(b.key));
+
+  const annotations: ChartAnnotation[] = events
+    .filter((event) => event.topics.includes(metric.topic))
+    .map((event) => ({ id: event.id, x: midpoint(event.span), date: event.date, title: event.record.title }))
+    .filter((event) => event.x >= xDomain[0] && event.x <= xDomain[1]);
+
+  const firstDate = sorted[0]?.date;
+  const lastDate = sorted[sorted.length - 1]?.date;
+  let low = Infinity;
+  for (const f of sorted) low = Math.min(low, lowOf(f.record));
+  const aggregation = aggregate
+    ? `Too many figures to draw one mark each: each mark shows the median figure of a claimant within one of ${perSeries} equal time periods; the table lists every figure.`
+    : null;
+  const caption =
+    sorted.length === 0
+      ? 'No figures.'
+      : `${formatCount(sorted.length, 'figure')} from ${formatCount(groups.size, 'claimant')}` +
+        (firstDate && lastDate && firstDate !== lastDate
+          ? `, ${formatDate(firstDate)} to ${formatDate(lastDate)}`
+          : firstDate
+            ? `, ${formatDate(firstDate)}`
+            : '') +
+        (low === top
+          ? `; value ${formatValue(low, metric.unit)}`
+          : `; values from ${formatNumber(low)} to ${formatValue(top, metric.unit)}`) +
+        (annotations.length > 0 ? `, with ${formatCount(annotations.length, 'event')} marked on the time axis.` : '.');
+
+  return {
+    metric,
+    series,
+    figures: sorted,
+    xDomain,
+    xTicks: timeTicks(xDomain),
+    yDomain: [0, niceCeiling(top)],
+    annotations,
+    caption,
+    aggregation,
+  };
+}
