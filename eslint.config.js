@@ -32,7 +32,10 @@ export default tseslint.config(
     // src/model is pure: no React, no DOM side effects; features never import each other.
     files: ['src/model/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', 'react/*', '../features/*', '../ui/*'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['react', 'react-dom', 'react/*', '../features/*', '../ui/*'] },
+      ],
     },
   },
   {
@@ -40,7 +43,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^\\.\\./(?!\\.\\./)[^/]+/', message: 'A feature does not import another feature; share through src/ui or src/model.' }] },
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./(?!\\.\\./)[^/]+/',
+              message: 'A feature does not import another feature; share through src/ui or src/model.',
+            },
+          ],
+        },
       ],
     },
   },

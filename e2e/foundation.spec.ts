@@ -23,14 +23,18 @@ test.describe('the fact sheet', () => {
     await page.goto('/');
     const items = page.getByRole('region', { name: 'Timeline' }).getByRole('listitem');
     await expect(items).toHaveCount(dataset.events.length);
-    const sorted = [...dataset.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+    const sorted = [...dataset.events].sort((a, b) =>
+      a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1,
+    );
     const first = sorted[0]!;
     await expect(items.first()).toContainText(first.title);
     await expect(items.first()).toContainText(formatDate(first.date));
     await expect(items.last()).toContainText(sorted[sorted.length - 1]!.title);
     const monthOnly = dataset.events.find((event) => event.date.length === 7);
     if (monthOnly) {
-      await expect(page.locator(`[id="${monthOnly.id}"] time`).first()).toHaveText(formatDate(monthOnly.date));
+      await expect(page.locator(`[id="${monthOnly.id}"] time`).first()).toHaveText(
+        formatDate(monthOnly.date),
+      );
     }
   });
 
@@ -45,7 +49,9 @@ test.describe('the fact sheet', () => {
     await expect(card).toContainText(statement.quote);
     await expect(card).toContainText(statement.role!);
     const source = dataset.sources.find((s) => s.id === statement.sources[0])!;
-    const sourceLink = card.getByRole('link', { name: new RegExp(`^${source.outlet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).first();
+    const sourceLink = card
+      .getByRole('link', { name: new RegExp(`^${source.outlet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })
+      .first();
     await expect(sourceLink).toHaveAttribute('href', `#source-${source.id}`);
     await expect(card.locator(`a[href="${source.url}"]`)).toHaveAttribute('rel', 'noopener noreferrer');
   });
@@ -80,7 +86,9 @@ test.describe('when loading goes wrong', () => {
     await page.goto('/');
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('The dataset has problems');
-    await expect(alert).toContainText(`figures[0].sources[0] (id "${broken.figures[0]!.id}"): unknown source "no-such-source"`);
+    await expect(alert).toContainText(
+      `figures[0].sources[0] (id "${broken.figures[0]!.id}"): unknown source "no-such-source"`,
+    );
     await expect(alert).toContainText('events[0].date');
     await expect(alert).toContainText('not a real calendar date');
     // Not half-loaded: no section of the sheet is shown.
@@ -89,7 +97,9 @@ test.describe('when loading goes wrong', () => {
 
   test('a failed fetch shows an alert, and Retry recovers without a reload', async ({ page }) => {
     let fail = true;
-    await page.route(DATA_URL, (route) => (fail ? route.fulfill({ status: 500, body: 'oops' }) : route.fallback()));
+    await page.route(DATA_URL, (route) =>
+      fail ? route.fulfill({ status: 500, body: 'oops' }) : route.fallback(),
+    );
     await page.goto('/');
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('HTTP 500');

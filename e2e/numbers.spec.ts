@@ -15,7 +15,9 @@ const figuresOf = (data: Factsheet, metric: string) => data.figures.filter((f) =
 async function open(page: Page, data: Factsheet | null) {
   if (data) await serveDataset(page, data);
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(data ? data.meta.title : dataset.meta.title);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    data ? data.meta.title : dataset.meta.title,
+  );
 }
 
 for (const [name, data] of [
@@ -37,10 +39,15 @@ for (const [name, data] of [
         const card = section.getByRole('article', { name: metric.name, exact: true });
         await expect(card).toBeVisible();
         await expect(card).toContainText(metric.unit);
-        await expect(card.getByText(/^(Confirmed|Reported|Estimate|Projected|Unverified claim|Disputed)$/)).toHaveCount(1);
+        await expect(
+          card.getByText(/^(Confirmed|Reported|Estimate|Projected|Unverified claim|Disputed)$/),
+        ).toHaveCount(1);
         await expect(card).toContainText('Claimed by');
         await expect(card.getByRole('link', { name: /Source|, \d{4}|\w/ }).first()).toBeVisible();
-        await expect(card.getByRole('link', { name: /claim/ })).toHaveAttribute('href', `#claims-${metric.id}`);
+        await expect(card.getByRole('link', { name: /claim/ })).toHaveAttribute(
+          'href',
+          `#claims-${metric.id}`,
+        );
       }
     });
 
@@ -80,7 +87,14 @@ for (const [name, data] of [
         await expect(toggle).toHaveAttribute('aria-pressed', 'true');
         const table = figure.getByRole('table');
         await expect(table.locator('caption')).toContainText(metric.name);
-        await expect(table.getByRole('columnheader')).toHaveText(['Date', 'Claimant', 'Value', 'Range', 'Status', 'Source']);
+        await expect(table.getByRole('columnheader')).toHaveText([
+          'Date',
+          'Claimant',
+          'Value',
+          'Range',
+          'Status',
+          'Source',
+        ]);
         await expect(table.locator('tbody tr')).toHaveCount(figuresOf(data, metric.id).length);
         await expect(figure.locator('.recharts-surface')).toHaveCount(0);
       }
@@ -103,22 +117,32 @@ for (const [name, data] of [
 
 test('claims compared shows a revision chain in date order', async ({ page }) => {
   await open(page, madeUp);
-  const chain = page.locator('[id="claims-grain-tonnes"] .revisions li', { hasText: 'Ostland: Ports Authority' });
-  await expect(chain).toHaveText('Ostland: Ports Authority: 1.2 million tonnes (Jan 2031) → 4 million (Sep 2031)');
+  const chain = page.locator('[id="claims-grain-tonnes"] .revisions li', {
+    hasText: 'Ostland: Ports Authority',
+  });
+  await expect(chain).toHaveText(
+    'Ostland: Ports Authority: 1.2 million tonnes (Jan 2031) → 4 million (Sep 2031)',
+  );
 });
 
 test('a key figure skips projections and says so', async ({ page }) => {
   await open(page, madeUp);
-  const card = page.getByRole('region', { name: 'Key figures' }).getByRole('article', { name: 'Grain shipped' });
+  const card = page
+    .getByRole('region', { name: 'Key figures' })
+    .getByRole('article', { name: 'Grain shipped' });
   await expect(card).toContainText('3.1 million');
   await expect(card).toContainText('Unverified claim');
   await expect(card).toContainText('Westmark: Trade Ministry');
-  await expect(card).toContainText('Latest claims run from 1.2 million to 3.1 million tonnes across 3 claimants');
+  await expect(card).toContainText(
+    'Latest claims run from 1.2 million to 3.1 million tonnes across 3 claimants',
+  );
   await expect(card).toContainText('Not counted here: 1 projection.');
 });
 
 test('markup in a quote is shown as text', async ({ page }) => {
   await open(page, madeUp);
-  await expect(page.locator('article[id="q-1"] blockquote')).toHaveText('Every ship is <em>counted</em> & logged.');
+  await expect(page.locator('article[id="q-1"] blockquote')).toHaveText(
+    'Every ship is <em>counted</em> & logged.',
+  );
   await expect(page.locator('article[id="q-1"] em')).toHaveCount(0);
 });

@@ -9,13 +9,17 @@ import { chromium } from '@playwright/test';
 
 const PORT = 4179;
 const path = process.argv[2] ?? '/';
-const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) =>
-  existsSync(p),
+const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
+  (p) => existsSync(p),
 );
 
-const server = spawn('./node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
-  stdio: 'ignore',
-});
+const server = spawn(
+  './node_modules/.bin/vite',
+  ['preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+  {
+    stdio: 'ignore',
+  },
+);
 try {
   await new Promise((resolve) => setTimeout(resolve, 1500));
   mkdirSync('screenshots', { recursive: true });
@@ -30,7 +34,11 @@ try {
     { name: 'dark', viewport: { width: 1280, height: 900 }, colorScheme: 'dark' as const },
   ];
   for (const shot of shots) {
-    const page = await browser.newPage({ viewport: shot.viewport, colorScheme: shot.colorScheme, reducedMotion: 'reduce' });
+    const page = await browser.newPage({
+      viewport: shot.viewport,
+      colorScheme: shot.colorScheme,
+      reducedMotion: 'reduce',
+    });
     await page.goto(url);
     await page.getByRole('heading', { level: 1 }).waitFor();
     // Lazy sections load as they come into view: scroll through the page once.

@@ -4,14 +4,26 @@ import { formatProblem } from '../data/validate.ts';
 const SHOWN_PROBLEMS = 50;
 
 /** Replaces the page body when the dataset cannot be shown: what went wrong, and a way out. */
-export function LoadError({ error, onRetry, retrying }: { error: Error; onRetry: () => void; retrying: boolean }) {
+export function LoadError({
+  error,
+  onRetry,
+  retrying,
+}: {
+  error: Error;
+  onRetry: () => void;
+  retrying: boolean;
+}) {
   const problems = error instanceof DatasetError ? error.problems : [];
   const retryable = !(error instanceof DatasetError) || error.retryable;
   const message =
-    error instanceof DatasetError ? error.message : 'Something unexpected went wrong while loading the dataset.';
+    error instanceof DatasetError
+      ? error.message
+      : 'Something unexpected went wrong while loading the dataset.';
   return (
     <div role="alert" className="load-error" aria-labelledby="load-error-title">
-      <h2 id="load-error-title">{problems.length > 0 ? 'The dataset has problems' : 'The fact sheet could not be loaded'}</h2>
+      <h2 id="load-error-title">
+        {problems.length > 0 ? 'The dataset has problems' : 'The fact sheet could not be loaded'}
+      </h2>
       <p>{message}</p>
       {problems.length > 0 && (
         <>
@@ -28,8 +40,8 @@ export function LoadError({ error, onRetry, retrying }: { error: Error; onRetry:
             ))}
           </ol>
           <p>
-            Editors: run <code>npm run data:check</code> to see the same list, and see <code>data/README.md</code> for the
-            format.
+            Editors: run <code>npm run data:check</code> to see the same list, and see{' '}
+            <code>data/README.md</code> for the format.
           </p>
         </>
       )}

@@ -8,8 +8,8 @@ export function SiteFooter({ meta }: { meta: Meta }) {
         {meta.description && <p>{meta.description}</p>}
         <p>
           Every number, event and quote names who claims it, how sure the claim is and where it was published.
-          Conflicting figures are kept side by side rather than reconciled. Quotes are verbatim; summaries are our own
-          words. Dates are shown at the precision the source gave.
+          Conflicting figures are kept side by side rather than reconciled. Quotes are verbatim; summaries are
+          our own words. Dates are shown at the precision the source gave.
         </p>
       </div>
     </footer>

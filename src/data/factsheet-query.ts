@@ -6,7 +6,10 @@ import { DatasetError, loadFactsheet } from './load-factsheet.ts';
  * base URL unless absolute. Never read from the page URL, so a doctored link cannot put
  * someone else's "facts" under this sheet's name.
  */
-export function datasetUrl(base = import.meta.env.BASE_URL, configured = import.meta.env.VITE_DATA_URL): string {
+export function datasetUrl(
+  base = import.meta.env.BASE_URL,
+  configured = import.meta.env.VITE_DATA_URL,
+): string {
   const path = configured?.trim() || 'data/factsheet.json';
   if (/^https?:\/\//i.test(path) || path.startsWith('/')) return path;
   return `${base.endsWith('/') ? base : `${base}/`}${path}`;

@@ -3,14 +3,7 @@ import { parseDataset } from './parse.ts';
 import type { Problem } from './validate.ts';
 
 export type LoadFailure =
-  | 'not-found'
-  | 'http'
-  | 'timeout'
-  | 'offline'
-  | 'network'
-  | 'web-page'
-  | 'content-type'
-  | 'invalid';
+  'not-found' | 'http' | 'timeout' | 'offline' | 'network' | 'web-page' | 'content-type' | 'invalid';
 
 /** Why the dataset could not be shown, in words for the reader, and whether retrying may help. */
 export class DatasetError extends Error {

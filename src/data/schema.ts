@@ -37,8 +37,7 @@ const amount = v.pipe(
   v.minValue(0, 'must not be negative'),
 );
 
-const references = (what: string) =>
-  v.pipe(v.array(slug), v.minLength(1, `must list at least one ${what}`));
+const references = (what: string) => v.pipe(v.array(slug), v.minLength(1, `must list at least one ${what}`));
 
 const sourceRefs = references('source');
 const status = v.pipe(
@@ -82,21 +81,24 @@ export const metricSchema = v.strictObject({
 // low <= value <= high is checked in validate.ts, so that it is reported even when the
 // same figure has other problems.
 export const figureSchema = v.strictObject({
-    id: slug,
-    metric: slug,
-    date: datasetDate,
-    value: amount,
-    low: v.optional(amount),
-    high: v.optional(amount),
-    status,
-    claimant: v.pipe(slug, v.description('Id of the actor whose side makes the claim.')),
-    claimantDetail: v.optional(
-      v.pipe(text, v.description('The organisation or person that makes the claim, spelled the same every time.')),
+  id: slug,
+  metric: slug,
+  date: datasetDate,
+  value: amount,
+  low: v.optional(amount),
+  high: v.optional(amount),
+  status,
+  claimant: v.pipe(slug, v.description('Id of the actor whose side makes the claim.')),
+  claimantDetail: v.optional(
+    v.pipe(
+      text,
+      v.description('The organisation or person that makes the claim, spelled the same every time.'),
     ),
-    actors: v.array(slug),
-    sources: sourceRefs,
-    note: v.optional(v.pipe(text, v.description('Qualifiers and how the claim reached the source.'))),
-    topics: v.optional(v.pipe(v.array(slug), v.description("Topics beyond the metric's own."))),
+  ),
+  actors: v.array(slug),
+  sources: sourceRefs,
+  note: v.optional(v.pipe(text, v.description('Qualifiers and how the claim reached the source.'))),
+  topics: v.optional(v.pipe(v.array(slug), v.description("Topics beyond the metric's own."))),
 });
 
 export const eventSchema = v.strictObject({

@@ -52,7 +52,8 @@ function explainIssue(issue: v.BaseIssue<unknown>): string {
     const expected = EXPECTED[issue.type];
     if (expected) return `must be ${expected}, not ${describe(issue.input)}`;
   }
-  const shown = typeof issue.input === 'string' || typeof issue.input === 'number' ? `${describe(issue.input)} ` : '';
+  const shown =
+    typeof issue.input === 'string' || typeof issue.input === 'number' ? `${describe(issue.input)} ` : '';
   return `${shown}${issue.message}`;
 }
 
@@ -159,10 +160,18 @@ function datasetProblems(input: unknown): Problem[] {
     if (typeof value !== 'number') return;
     const id = typeof figure.id === 'string' ? { id: figure.id } : {};
     if (typeof low === 'number' && low > value) {
-      problems.push({ where: `figures[${index}].low`, ...id, what: `low (${low}) is above value (${value})` });
+      problems.push({
+        where: `figures[${index}].low`,
+        ...id,
+        what: `low (${low}) is above value (${value})`,
+      });
     }
     if (typeof high === 'number' && high < value) {
-      problems.push({ where: `figures[${index}].high`, ...id, what: `high (${high}) is below value (${value})` });
+      problems.push({
+        where: `figures[${index}].high`,
+        ...id,
+        what: `high (${high}) is below value (${value})`,
+      });
     }
   });
 

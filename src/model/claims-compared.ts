@@ -13,7 +13,10 @@ export interface MetricComparison {
 }
 
 /** Per metric that has figures, in the dataset's metric order: claims side by side and revisions. */
-export function compareClaims(metrics: readonly Metric[], figures: readonly FigureItem[]): MetricComparison[] {
+export function compareClaims(
+  metrics: readonly Metric[],
+  figures: readonly FigureItem[],
+): MetricComparison[] {
   const byMetric = figuresByMetric(figures);
   const comparisons: MetricComparison[] = [];
   for (const metric of metrics) {

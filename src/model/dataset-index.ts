@@ -1,4 +1,13 @@
-import type { Actor, FactEvent, Factsheet, Figure, Metric, Source, Statement, Topic } from '../data/schema.ts';
+import type {
+  Actor,
+  FactEvent,
+  Factsheet,
+  Figure,
+  Metric,
+  Source,
+  Statement,
+  Topic,
+} from '../data/schema.ts';
 import { parseDate, type DateSpan } from './dates.ts';
 
 interface ItemBase {
@@ -41,8 +50,9 @@ export const normaliseText = (text: string): string =>
 const byId = <T extends { id: string }>(list: readonly T[]): Map<string, T> =>
   new Map(list.map((entry) => [entry.id, entry]));
 
-const unique = (values: readonly (string | undefined)[]): string[] =>
-  [...new Set(values.filter((value): value is string => value !== undefined))];
+const unique = (values: readonly (string | undefined)[]): string[] => [
+  ...new Set(values.filter((value): value is string => value !== undefined)),
+];
 
 const byDateThenId = (a: Item, b: Item): number =>
   a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;

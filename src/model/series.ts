@@ -170,7 +170,10 @@ export function buildChart(
     key,
     name: claimantName(index, (group[0] as FigureItem).record),
     style: styles.get(key) ?? 0,
-    points: aggregate && group.length > perSeries ? downsample(group, perSeries, xDomain) : group.map((f) => toPoint(f)),
+    points:
+      aggregate && group.length > perSeries
+        ? downsample(group, perSeries, xDomain)
+        : group.map((f) => toPoint(f)),
   }));
   series.sort((a, b) => a.style - b.style || a.key.localeCompare(b.key));
 
@@ -198,7 +201,9 @@ export function buildChart(
         (low === top
           ? `; value ${formatValue(low, metric.unit)}`
           : `; values from ${formatNumber(low)} to ${formatValue(top, metric.unit)}`) +
-        (annotations.length > 0 ? `, with ${formatCount(annotations.length, 'event')} marked on the time axis.` : '.');
+        (annotations.length > 0
+          ? `, with ${formatCount(annotations.length, 'event')} marked on the time axis.`
+          : '.');
 
   return {
     metric,

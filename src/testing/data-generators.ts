@@ -17,7 +17,13 @@ export function makeFactsheet(overrides: Partial<Factsheet> = {}): Factsheet {
       { id: 'aid', name: 'Aid' },
     ],
     sources: [
-      { id: 'wire-2025-01-10', outlet: 'Wire', title: 'Troops arrive', url: 'https://example.org/a', published: '2025-01-10' },
+      {
+        id: 'wire-2025-01-10',
+        outlet: 'Wire',
+        title: 'Troops arrive',
+        url: 'https://example.org/a',
+        published: '2025-01-10',
+      },
       { id: 'paper-undated', outlet: 'Paper', url: 'https://example.org/b' },
     ],
     metrics: [
@@ -26,8 +32,23 @@ export function makeFactsheet(overrides: Partial<Factsheet> = {}): Factsheet {
     ],
     figures: [
       figure({ id: 'f-1', date: '2025-01', value: 1000, claimant: 'alpha', claimantDetail: 'Ministry' }),
-      figure({ id: 'f-2', date: '2025-03-15', value: 3000, low: 2500, high: 3500, claimant: 'beta', status: 'estimated' }),
-      figure({ id: 'f-3', metric: 'aid-tonnes', date: '2025', value: 12.5, claimant: 'gamma', status: 'claimed' }),
+      figure({
+        id: 'f-2',
+        date: '2025-03-15',
+        value: 3000,
+        low: 2500,
+        high: 3500,
+        claimant: 'beta',
+        status: 'estimated',
+      }),
+      figure({
+        id: 'f-3',
+        metric: 'aid-tonnes',
+        date: '2025',
+        value: 12.5,
+        claimant: 'gamma',
+        status: 'claimed',
+      }),
     ],
     events: [event({ id: 'e-1', date: '2025-02-01', title: 'Border crossing' })],
     statements: [statement({ id: 's-1', date: '2025-04', quote: 'We will <b>never</b> comment.' })],

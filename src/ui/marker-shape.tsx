@@ -67,9 +67,24 @@ export function Marker({ shape, status, r = 5 }: { shape: Shape; status: Status;
 }
 
 /** A legend swatch: the marker alone, decorative (the legend text says what it is). */
-export function MarkerSwatch({ shape, status, className }: { shape: Shape; status: Status; className?: string }) {
+export function MarkerSwatch({
+  shape,
+  status,
+  className,
+}: {
+  shape: Shape;
+  status: Status;
+  className?: string;
+}) {
   return (
-    <svg className={`swatch ${className ?? ''}`} viewBox="-11 -11 22 22" width="22" height="22" aria-hidden="true" focusable="false">
+    <svg
+      className={`swatch ${className ?? ''}`}
+      viewBox="-11 -11 22 22"
+      width="22"
+      height="22"
+      aria-hidden="true"
+      focusable="false"
+    >
       <Marker shape={shape} status={status} />
     </svg>
   );

@@ -20,7 +20,10 @@ export function SourceRefs({ ids, index }: { ids: readonly string[]; index: Data
           <span key={id} className="source-refs__item">
             {at > 0 && '; '}
             <a href={`#${sourceAnchor(id)}`}>{name}</a>{' '}
-            <ExternalLink href={source.url} label={`Open ${source.outlet}${source.title ? `: ${source.title}` : ''} (new tab)`}>
+            <ExternalLink
+              href={source.url}
+              label={`Open ${source.outlet}${source.title ? `: ${source.title}` : ''} (new tab)`}
+            >
               <span aria-hidden="true">↗</span>
             </ExternalLink>
           </span>

@@ -1,5 +1,10 @@
 import type { Status } from '../data/schema.ts';
-import { STATEMENT_STATUS_LABEL, STATEMENT_STATUS_MEANING, STATUS_LABEL, STATUS_MEANING } from '../model/status.ts';
+import {
+  STATEMENT_STATUS_LABEL,
+  STATEMENT_STATUS_MEANING,
+  STATUS_LABEL,
+  STATUS_MEANING,
+} from '../model/status.ts';
 
 /** The status as a word, with a shape that differs per status; colour only repeats it. */
 export function StatusBadge({ status, of = 'figure' }: { status: Status; of?: 'figure' | 'statement' }) {

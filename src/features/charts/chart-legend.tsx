@@ -3,7 +3,12 @@ import type { ChartModel } from '../../model/series.ts';
 import { colourClass, MarkerSwatch, shapeOf } from '../../ui/marker-shape.tsx';
 
 const MARK_MEANINGS: { key: string; statuses: Status[]; shown: Status; text: string }[] = [
-  { key: 'firm', statuses: ['confirmed', 'reported', 'estimated'], shown: 'reported', text: 'filled: confirmed, reported or estimate' },
+  {
+    key: 'firm',
+    statuses: ['confirmed', 'reported', 'estimated'],
+    shown: 'reported',
+    text: 'filled: confirmed, reported or estimate',
+  },
   { key: 'projected', statuses: ['projected'], shown: 'projected', text: 'hollow: projected' },
   { key: 'claimed', statuses: ['claimed'], shown: 'claimed', text: 'dashed ring: unverified claim' },
   { key: 'disputed', statuses: ['disputed'], shown: 'disputed', text: 'struck through: disputed' },
@@ -32,7 +37,13 @@ export function ChartLegend({ chart }: { chart: ChartModel }) {
         ))}
         {hasRanges && (
           <li>
-            <svg className="swatch swatch--neutral" viewBox="-11 -11 22 22" width="22" height="22" aria-hidden="true">
+            <svg
+              className="swatch swatch--neutral"
+              viewBox="-11 -11 22 22"
+              width="22"
+              height="22"
+              aria-hidden="true"
+            >
               <path d="M-4,-8H4M0,-8V8M-4,8H4" className="legend-range" />
             </svg>
             vertical bar: low–high range
@@ -40,7 +51,13 @@ export function ChartLegend({ chart }: { chart: ChartModel }) {
         )}
         {chart.annotations.length > 0 && (
           <li>
-            <svg className="swatch swatch--neutral" viewBox="-11 -11 22 22" width="22" height="22" aria-hidden="true">
+            <svg
+              className="swatch swatch--neutral"
+              viewBox="-11 -11 22 22"
+              width="22"
+              height="22"
+              aria-hidden="true"
+            >
               <path d="M0,-10V10" className="legend-event" />
               <path d="M-4,-10H4L0,-5Z" className="legend-event-marker" />
             </svg>

@@ -17,7 +17,8 @@ export function ChartTable({ chart, index }: { chart: ChartModel; index: Dataset
     <div className="table-scroll" role="region" aria-label={`${metric.name}: table`} tabIndex={0}>
       <table className="data-table">
         <caption>
-          {metric.name} ({metric.unit}): {figures.length === 1 ? 'the one figure' : `all ${figures.length} figures`}, oldest first
+          {metric.name} ({metric.unit}):{' '}
+          {figures.length === 1 ? 'the one figure' : `all ${figures.length} figures`}, oldest first
         </caption>
         <thead>
           <tr>

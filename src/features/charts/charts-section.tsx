@@ -47,7 +47,12 @@ function ChartCard({ chart, index }: { chart: ChartModel; index: DatasetIndex })
         </span>
       </figcaption>
       <div className="chart-card__tools">
-        <button type="button" className="button button--quiet button--small" aria-pressed={asTable} onClick={() => setAsTable((on) => !on)}>
+        <button
+          type="button"
+          className="button button--quiet button--small"
+          aria-pressed={asTable}
+          onClick={() => setAsTable((on) => !on)}
+        >
           Show as table
         </button>
       </div>
@@ -83,7 +88,10 @@ export function ChartsSection({
   emptyAction?: ReactNode;
 }) {
   // Styles come from every figure of the dataset, so a claimant keeps its colour and shape when filtering.
-  const styles = useMemo(() => claimantStyles(index.items.filter((i): i is FigureItem => i.kind === 'figure')), [index]);
+  const styles = useMemo(
+    () => claimantStyles(index.items.filter((i): i is FigureItem => i.kind === 'figure')),
+    [index],
+  );
   const charts = useMemo(() => {
     const byMetric = figuresByMetric(figures);
     return index.data.metrics

@@ -1,5 +1,14 @@
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { CartesianGrid, ErrorBar, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  ErrorBar,
+  ReferenceLine,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { claimantName, type DatasetIndex, type FigureItem } from '../../model/dataset-index.ts';
 import { formatDate, formatDayNumberAsMonth } from '../../model/dates.ts';
 import { formatNumber, formatRange, formatValue } from '../../model/format.ts';
@@ -22,7 +31,8 @@ interface Active {
   side: 'left' | 'right';
 }
 
-const markKey = (mark: Mark) => (mark.kind === 'point' ? `p:${mark.series.key}:${mark.point.id}` : `e:${mark.annotation.id}`);
+const markKey = (mark: Mark) =>
+  mark.kind === 'point' ? `p:${mark.series.key}:${mark.point.id}` : `e:${mark.annotation.id}`;
 
 function pointLabel(point: ChartPoint, series: ChartSeries, unit: string): string {
   const range = point.low !== point.high ? `, range ${formatRange(point.low, point.high)}` : '';
@@ -30,7 +40,12 @@ function pointLabel(point: ChartPoint, series: ChartSeries, unit: string): strin
   return `${formatValue(point.y, unit)}${range}${many}, ${formatDate(point.date)}, ${series.name}, ${STATUS_LABEL[point.status]}`;
 }
 
-function Tooltip({ active, chart, index, figures }: {
+function Tooltip({
+  active,
+  chart,
+  index,
+  figures,
+}: {
   active: Active;
   chart: ChartModel;
   index: DatasetIndex;
@@ -69,7 +84,9 @@ export default function MetricChart({ chart, index }: { chart: ChartModel; index
 
   const marks = useMemo<Mark[]>(() => {
     const list: Mark[] = [
-      ...chart.series.flatMap((series) => series.points.map((point): Mark => ({ kind: 'point', x: point.x, point, series }))),
+      ...chart.series.flatMap((series) =>
+        series.points.map((point): Mark => ({ kind: 'point', x: point.x, point, series })),
+      ),
       ...chart.annotations.map((annotation): Mark => ({ kind: 'event', x: annotation.x, annotation })),
     ];
     return list.sort((a, b) => a.x - b.x);
@@ -169,7 +186,12 @@ export default function MetricChart({ chart, index }: { chart: ChartModel; index
                     <g
                       className="chart-event__marker"
                       transform={`translate(${x},${y})`}
-                      {...interactive(mark, `Event, ${formatDate(annotation.date)}: ${annotation.title}`, x, y)}
+                      {...interactive(
+                        mark,
+                        `Event, ${formatDate(annotation.date)}: ${annotation.title}`,
+                        x,
+                        y,
+                      )}
                     >
                       <path d="M-6,-12H6L0,-2Z" />
                     </g>

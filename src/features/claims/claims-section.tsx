@@ -25,7 +25,13 @@ function DotRange({ figure, max }: { figure: FigureItem; max: number }) {
   const scale = (v: number) => (max > 0 ? 4 + (v / max) * 192 : 4);
   const { record } = figure;
   return (
-    <svg className="dot-range" viewBox="0 0 200 16" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+    <svg
+      className="dot-range"
+      viewBox="0 0 200 16"
+      preserveAspectRatio="none"
+      aria-hidden="true"
+      focusable="false"
+    >
       <line className="dot-range__axis" x1="4" x2="196" y1="8" y2="8" />
       <line className="dot-range__bar" x1={scale(lowOf(record))} x2={scale(highOf(record))} y1="8" y2="8" />
       <circle
@@ -47,17 +53,13 @@ function MetricClaims({ comparison, index }: { comparison: MetricComparison; ind
         {metric.name} <span className="claims-metric__unit">({metric.unit})</span>
       </h3>
       <p className="claims-metric__summary">
-        {claims.length === 1
-          ? 'One claimant.'
-          : `${claims.length} claimants, lowest latest claim first.`}
+        {claims.length === 1 ? 'One claimant.' : `${claims.length} claimants, lowest latest claim first.`}
       </p>
       <ol className="claims-list">
         {claims.map((claim) => (
           <li key={claim.id} className="claim-row">
             <span className="claim-row__who">{claimantName(index, claim.record)}</span>
-            <span className="claim-row__value">
-              {withUnit(claimText(claim), metric.unit)}
-            </span>
+            <span className="claim-row__value">{withUnit(claimText(claim), metric.unit)}</span>
             <span className="claim-row__meta">
               <ItemDate date={claim.date} /> <StatusBadge status={claim.record.status} />
             </span>
@@ -74,7 +76,9 @@ function MetricClaims({ comparison, index }: { comparison: MetricComparison; ind
           <ul className="revisions">
             {revisions.map((chain) => (
               <li key={chain.claimant}>
-                <span className="revisions__who">{claimantName(index, (chain.figures[0] as FigureItem).record)}:</span>{' '}
+                <span className="revisions__who">
+                  {claimantName(index, (chain.figures[0] as FigureItem).record)}:
+                </span>{' '}
                 {chain.figures.map((figure, at) => (
                   <span key={figure.id} className="revisions__step">
                     {at > 0 && <span aria-label=", then"> → </span>}

@@ -12,7 +12,9 @@ export function SourcesSection({ sources }: { sources: readonly Source[] }) {
           <li key={source.id} id={sourceAnchor(source.id)} className="sources__item" tabIndex={-1}>
             <span className="sources__outlet">{source.outlet}</span>
             {source.title && <span className="sources__title">{source.title}</span>}
-            <span className="sources__date">{source.published ? <ItemDate date={source.published} /> : 'Undated'}</span>
+            <span className="sources__date">
+              {source.published ? <ItemDate date={source.published} /> : 'Undated'}
+            </span>
             <ExternalLink href={source.url}>
               <span className="sources__url">{source.url}</span>
             </ExternalLink>
