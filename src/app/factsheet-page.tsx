@@ -1,33 +1,56 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { ChartsSection } from '../features/charts/charts-section.tsx';
 import { ClaimsSection } from '../features/claims/claims-section.tsx';
-import { KeyFiguresSection } from '../features/key-figures/key-figures-section.tsx';
+import { DownloadData } from '../features/export/download-data.tsx';
+import { FiltersSection } from '../features/filters/filters-section.tsx';
 import { SiteHeader } from '../features/header/site-header.tsx';
+import { KeyFiguresSection } from '../features/key-figures/key-figures-section.tsx';
 import { SourcesSection } from '../features/sources/sources-section.tsx';
 import { StatementsSection } from '../features/statements/statements-section.tsx';
 import { TimelineSection } from '../features/timeline/timeline-section.tsx';
 import type { DatasetIndex } from '../model/dataset-index.ts';
-import { NO_FILTERS, selectItems } from '../model/filter.ts';
-import { Section } from '../ui/section.tsx';
+import { isFiltered, NO_FILTERS, selectItems } from '../model/filter.ts';
 import { SiteFooter } from './site-footer.tsx';
+import { usePermalinkTarget } from './use-permalink-target.ts';
+import { useUrlFilters } from './use-url-filters.ts';
 
 export function FactsheetPage({ index }: { index: DatasetIndex }) {
-  const selection = useMemo(() => selectItems(index, NO_FILTERS), [index]);
+  const [filters, setFilters] = useUrlFilters(index);
+  // The controls answer at once; the sections follow as soon as React has time.
+  const shownFilters = useDeferredValue(filters);
+  const selection = useMemo(() => selectItems(index, shownFilters), [index, shownFilters]);
+  usePermalinkTarget();
+
+  const clear = (
+    <button type="button" className="link-button" onClick={() => setFilters(NO_FILTERS)}>
+      Clear filters
+    </button>
+  );
+  const filtered = isFiltered(shownFilters);
+
   return (
     <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
       <SiteHeader meta={index.data.meta} />
-      <main id="main" className="page">
-        <Section id="filters" title="Filters">
-          <p className="placeholder">Filters by actor, topic, date and text will appear here.</p>
-        </Section>
-        <KeyFiguresSection figures={selection.figures} index={index} />
-        <ChartsSection figures={selection.figures} events={selection.events} index={index} />
-        <ClaimsSection figures={selection.figures} index={index} />
-        <TimelineSection events={selection.events} index={index} />
-        <StatementsSection statements={selection.statements} index={index} />
-        <SourcesSection sources={selection.sources} />
+      <main id="main" className="page" tabIndex={-1}>
+        <FiltersSection index={index} filters={filters} selection={selection} onChange={setFilters} />
+        <KeyFiguresSection figures={selection.figures} index={index} emptyAction={clear} />
+        <ChartsSection
+          figures={selection.figures}
+          events={selection.events}
+          index={index}
+          emptyAction={clear}
+        />
+        <ClaimsSection figures={selection.figures} index={index} emptyAction={clear} />
+        <TimelineSection events={selection.events} index={index} emptyAction={clear} />
+        <StatementsSection statements={selection.statements} index={index} emptyAction={clear} />
+        <SourcesSection sources={selection.sources} emptyAction={clear} />
       </main>
-      <SiteFooter meta={index.data.meta} />
+      <SiteFooter meta={index.data.meta}>
+        <DownloadData items={selection.items} index={index} filtered={filtered} />
+      </SiteFooter>
     </>
   );
 }

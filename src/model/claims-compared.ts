@@ -1,9 +1,18 @@
 import type { Metric } from '../data/schema.ts';
-import { figuresByMetric, highOf, latestPerClaimant, revisionChains, type RevisionChain } from './claims.ts';
+import {
+  compareRecency,
+  figuresByMetric,
+  highOf,
+  latestPerClaimant,
+  revisionChains,
+  type RevisionChain,
+} from './claims.ts';
 import type { FigureItem } from './dataset-index.ts';
 
 export interface MetricComparison {
   metric: Metric;
+  /** Every figure of the metric, oldest first. */
+  figures: FigureItem[];
   /** The latest claim of each claimant, lowest value first. */
   claims: FigureItem[];
   /** The largest high or value among the claims: the right end of the dot-and-range plots. */
@@ -25,6 +34,7 @@ export function compareClaims(
     const claims = latestPerClaimant(list);
     comparisons.push({
       metric,
+      figures: [...list].sort(compareRecency),
       claims,
       scaleMax: Math.max(...claims.map((claim) => highOf(claim.record))),
       revisions: revisionChains(list).filter((chain) => chain.figures.length > 1),

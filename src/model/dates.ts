@@ -16,8 +16,9 @@ export interface DateSpan {
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const DAY_MS = 86_400_000;
 
+// setUTCFullYear, unlike Date.UTC, does not read years 0-99 as 1900-1999.
 const dayNumber = (year: number, monthIndex: number, day: number): number =>
-  Date.UTC(year, monthIndex, day) / DAY_MS;
+  new Date(0).setUTCFullYear(year, monthIndex, day) / DAY_MS;
 
 /** Parses a dataset date; returns null for anything that is not a real calendar date. */
 export function parseDate(text: string): DateSpan | null {
@@ -30,7 +31,7 @@ export function parseDate(text: string): DateSpan | null {
   }
   const month = Number(match[2]);
   if (month < 1 || month > 12) return null;
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const lastDay = new Date(new Date(0).setUTCFullYear(year, month, 0)).getUTCDate();
   if (match[3] === undefined) {
     return {
       precision: 'month',

@@ -20,6 +20,11 @@ export interface Filters {
   q: string;
 }
 
+export const MAX_QUERY_LENGTH = 200;
+
+/** Text a reader typed, made safe to put in a URL (no lone surrogates) and of bounded length. */
+export const cleanQuery = (text: string): string => text.slice(0, MAX_QUERY_LENGTH).toWellFormed();
+
 export const NO_FILTERS: Filters = { actors: [], topics: [], from: null, to: null, q: '' };
 
 export interface Selection {
@@ -55,7 +60,7 @@ export function sanitiseFilters(filters: Filters, index: DatasetIndex): Filters 
     topics: keep(filters.topics, index.topics),
     from: date(filters.from),
     to: date(filters.to),
-    q: filters.q.slice(0, 200),
+    q: cleanQuery(filters.q),
   };
 }
 

@@ -99,30 +99,32 @@ function downsample(points: readonly FigureItem[], buckets: number, domain: [num
     });
 }
 
-const MONTH_STEPS = [1, 2, 3, 6, 12, 24, 60, 120];
+const MONTH_STEPS = [1, 2, 3, 6, 12, 24, 60, 120, 240, 600, 1200];
 
-/** Axis ticks on the first day of a month, about `target` of them across the domain. */
+/**
+ * Axis ticks on the first day of a month, about `target` of them across the domain,
+ * aligned to the step (quarters start in Jan/Apr/Jul/Oct, years in January).
+ */
 export function timeTicks([start, end]: [number, number], target = 6): number[] {
-  const first = new Date(start * 86_400_000);
   const months = Math.max(1, (end - start) / 30.44);
-  const step = MONTH_STEPS.find((s) => months / s <= target) ?? 120;
-  let year = first.getUTCFullYear();
-  let month = first.getUTCMonth() + 1;
-  // Align to the step (quarters start in Jan/Apr/Jul/Oct, years in January).
-  month = Math.ceil(month / Math.min(step, 12)) * Math.min(step, 12);
+  const step = MONTH_STEPS.find((s) => months / s <= target) ?? 1200;
+  const first = new Date(start * 86_400_000);
+  let month = first.getUTCFullYear() * 12 + first.getUTCMonth();
+  if (dayOfMonth(month) < start) month += 1;
+  month = Math.ceil(month / step) * step;
   const ticks: number[] = [];
-  for (let guard = 0; guard < 500; guard++) {
-    year += Math.floor(month / 12);
-    month %= 12;
-    const day = Date.UTC(year, month, 1) / 86_400_000;
-    if (day > end) break;
-    if (day >= start && (step < 12 || year % (step / 12) === 0)) ticks.push(day);
-    month += step < 12 ? step : 12;
-  }
+  for (let day = dayOfMonth(month); day <= end; month += step, day = dayOfMonth(month)) ticks.push(day);
   return ticks;
 }
 
-/** A round number at or above `value` (1, 2, 2.5, 5 × a power of ten). */
+/** The first day of a month counted from year 0, in days since 1970-01-01. */
+function dayOfMonth(month: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(Math.floor(month / 12), month % 12, 1);
+  return date.getTime() / 86_400_000;
+}
+
+/** A round number at or above `value`: 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten. */
 export function niceCeiling(value: number): number {
   if (value <= 0) return 1;
   const power = 10 ** Math.floor(Math.log10(value));
@@ -170,10 +172,11 @@ export function buildChart(
     key,
     name: claimantName(index, (group[0] as FigureItem).record),
     style: styles.get(key) ?? 0,
+    // Drawn left to right: "2025" sits mid-year, after "2025-03", though it sorts before it.
     points:
       aggregate && group.length > perSeries
         ? downsample(group, perSeries, xDomain)
-        : group.map((f) => toPoint(f)),
+        : group.map((f) => toPoint(f)).sort((a, b) => a.x - b.x),
   }));
   series.sort((a, b) => a.style - b.style || a.key.localeCompare(b.key));
 
@@ -186,7 +189,8 @@ export function buildChart(
   const lastDate = sorted[sorted.length - 1]?.date;
   let low = Infinity;
   for (const f of sorted) low = Math.min(low, lowOf(f.record));
-  const aggregation = aggregate
+  const aggregated = aggregate && [...groups.values()].some((group) => group.length > perSeries);
+  const aggregation = aggregated
     ? `Too many figures to draw one mark each: each mark shows the median figure of a claimant within one of ${perSeries} equal time periods; the table lists every figure.`
     : null;
   const caption =

@@ -5,6 +5,7 @@ import { claimantName, type DatasetIndex } from '../../model/dataset-index.ts';
 import { formatDate } from '../../model/dates.ts';
 import { formatNumber, formatRange, withUnit } from '../../model/format.ts';
 import type { FigureItem } from '../../model/dataset-index.ts';
+import { FigureList } from './figure-list.tsx';
 import { EmptyNote } from '../../ui/empty-note.tsx';
 import { ItemDate } from '../../ui/item-date.tsx';
 import { Section } from '../../ui/section.tsx';
@@ -91,6 +92,7 @@ function MetricClaims({ comparison, index }: { comparison: MetricComparison; ind
           </ul>
         </>
       )}
+      <FigureList figures={comparison.figures} unit={metric.unit} index={index} />
     </article>
   );
 }

@@ -1,5 +1,7 @@
 import type { DatasetIndex, StatementItem } from '../../model/dataset-index.ts';
+import { formatDate } from '../../model/dates.ts';
 import { namesOf } from '../../model/names.ts';
+import { CopyLink } from '../../ui/copy-link.tsx';
 import { ItemDate } from '../../ui/item-date.tsx';
 import { SourceRefs } from '../../ui/source-refs.tsx';
 import { StatusBadge } from '../../ui/status-badge.tsx';
@@ -10,7 +12,7 @@ export function StatementCard({ item, index }: { item: StatementItem; index: Dat
   const side = index.actors.get(statement.actor)?.name ?? statement.actor;
   const headingId = `${statement.id}-speaker`;
   return (
-    <article id={statement.id} className="card quote-card" aria-labelledby={headingId}>
+    <article id={statement.id} className="card quote-card" aria-labelledby={headingId} tabIndex={-1}>
       <blockquote className="quote-card__quote">
         <p>{statement.quote}</p>
       </blockquote>
@@ -33,7 +35,13 @@ export function StatementCard({ item, index }: { item: StatementItem; index: Dat
         <TagList label="About" names={namesOf(index.actors, statement.actors ?? [])} />
         <TagList label="Topics" kind="topic" names={namesOf(index.topics, statement.topics)} />
       </p>
-      <SourceRefs ids={statement.sources} index={index} />
+      <div className="item-footer">
+        <SourceRefs ids={statement.sources} index={index} />
+        <CopyLink
+          id={statement.id}
+          what={`statement by ${statement.speaker}, ${formatDate(statement.date)}`}
+        />
+      </div>
     </article>
   );
 }

@@ -1,31 +1,57 @@
+import type { ReactNode } from 'react';
 import type { DatasetIndex, EventItem } from '../../model/dataset-index.ts';
+import { formatDate } from '../../model/dates.ts';
+import { namesOf } from '../../model/names.ts';
+import { CopyLink } from '../../ui/copy-link.tsx';
+import { EmptyNote } from '../../ui/empty-note.tsx';
 import { ItemDate } from '../../ui/item-date.tsx';
 import { Section } from '../../ui/section.tsx';
 import { SourceRefs } from '../../ui/source-refs.tsx';
 import { TagList } from '../../ui/tag-list.tsx';
-import { namesOf } from '../../model/names.ts';
 
-export function TimelineSection({ events, index }: { events: readonly EventItem[]; index: DatasetIndex }) {
+export function TimelineEvent({ item, index }: { item: EventItem; index: DatasetIndex }) {
+  const event = item.record;
+  return (
+    <li id={event.id} className="timeline__item" tabIndex={-1}>
+      <p className="timeline__date">
+        <ItemDate date={event.date} />
+      </p>
+      <div className="timeline__body">
+        <h3 className="timeline__title">{event.title}</h3>
+        {event.summary && <p className="timeline__summary">{event.summary}</p>}
+        <p className="meta-line">
+          <TagList label="Actors" names={namesOf(index.actors, event.actors)} />
+          <TagList label="Topics" kind="topic" names={namesOf(index.topics, event.topics)} />
+        </p>
+        <div className="item-footer">
+          <SourceRefs ids={event.sources} index={index} />
+          <CopyLink id={event.id} what={`event of ${formatDate(event.date)}: ${event.title}`} />
+        </div>
+      </div>
+    </li>
+  );
+}
+
+export function TimelineSection({
+  events,
+  index,
+  emptyAction,
+}: {
+  events: readonly EventItem[];
+  index: DatasetIndex;
+  emptyAction?: ReactNode;
+}) {
   return (
     <Section id="timeline" title="Timeline">
-      <ol className="timeline">
-        {events.map(({ record: event }) => (
-          <li key={event.id} id={event.id} className="timeline__item">
-            <p className="timeline__date">
-              <ItemDate date={event.date} />
-            </p>
-            <div className="timeline__body">
-              <h3 className="timeline__title">{event.title}</h3>
-              {event.summary && <p className="timeline__summary">{event.summary}</p>}
-              <p className="meta-line">
-                <TagList label="Actors" names={namesOf(index.actors, event.actors)} />
-                <TagList label="Topics" kind="topic" names={namesOf(index.topics, event.topics)} />
-              </p>
-              <SourceRefs ids={event.sources} index={index} />
-            </div>
-          </li>
-        ))}
-      </ol>
+      {events.length === 0 ? (
+        <EmptyNote what="events" action={emptyAction} />
+      ) : (
+        <ol className="timeline">
+          {events.map((item) => (
+            <TimelineEvent key={item.id} item={item} index={index} />
+          ))}
+        </ol>
+      )}
     </Section>
   );
 }

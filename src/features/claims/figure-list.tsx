@@ -1,0 +1,84 @@
+import { useEffect, useState } from 'react';
+import { claimantName, type DatasetIndex, type FigureItem } from '../../model/dataset-index.ts';
+import { formatDate } from '../../model/dates.ts';
+import { formatNumber, formatRange, withUnit } from '../../model/format.ts';
+import { CopyLink } from '../../ui/copy-link.tsx';
+import { ItemDate } from '../../ui/item-date.tsx';
+import { SourceRefs } from '../../ui/source-refs.tsx';
+import { StatusBadge } from '../../ui/status-badge.tsx';
+
+const PAGE = 200;
+
+const hashId = () => decodeURIComponent(window.location.hash.slice(1));
+
+/**
+ * Every figure of a metric, oldest first, each with its own anchor (#id) and "Copy link".
+ * Closed by default; opens by itself when a link points at one of its figures.
+ */
+export function FigureList({
+  figures,
+  unit,
+  index,
+}: {
+  figures: readonly FigureItem[];
+  unit: string;
+  index: DatasetIndex;
+}) {
+  const position = (id: string) => figures.findIndex((f) => f.id === id);
+  const [open, setOpen] = useState(() => position(hashId()) >= 0);
+  const [shown, setShown] = useState(() => Math.max(PAGE, position(hashId()) + 1));
+
+  useEffect(() => {
+    const onHash = () => {
+      const at = figures.findIndex((f) => f.id === hashId());
+      if (at < 0) return;
+      setOpen(true);
+      setShown((n) => Math.max(n, at + 1));
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [figures]);
+
+  return (
+    <details className="all-figures" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>
+        {figures.length === 1 ? 'The one figure, in full' : `All ${figures.length} figures, oldest first`}
+      </summary>
+      {open && (
+        <>
+          <ol className="figure-list">
+            {figures.slice(0, shown).map(({ record }) => (
+              <li key={record.id} id={record.id} className="figure-list__item" tabIndex={-1}>
+                <p className="figure-list__head">
+                  <span className="figure-list__value">
+                    {withUnit(formatNumber(record.value), unit)}
+                    {(record.low !== undefined || record.high !== undefined) &&
+                      ` (range ${formatRange(record.low ?? record.value, record.high ?? record.value)})`}
+                  </span>{' '}
+                  <span className="figure-list__who">{claimantName(index, record)}</span>
+                </p>
+                <p className="meta-line">
+                  <ItemDate date={record.date} />
+                  <StatusBadge status={record.status} />
+                </p>
+                {record.note && <p className="figure-list__note">{record.note}</p>}
+                <div className="item-footer">
+                  <SourceRefs ids={record.sources} index={index} />
+                  <CopyLink
+                    id={record.id}
+                    what={`figure: ${formatNumber(record.value)} ${unit}, ${claimantName(index, record)}, ${formatDate(record.date)}`}
+                  />
+                </div>
+              </li>
+            ))}
+          </ol>
+          {figures.length > shown && (
+            <button type="button" className="button button--quiet" onClick={() => setShown((n) => n + PAGE)}>
+              Show {Math.min(PAGE, figures.length - shown)} more of {figures.length - shown} remaining figures
+            </button>
+          )}
+        </>
+      )}
+    </details>
+  );
+}

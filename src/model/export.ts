@@ -1,0 +1,134 @@
+import type { Factsheet } from '../data/schema.ts';
+import { claimantName, type DatasetIndex, type Item } from './dataset-index.ts';
+import { namesOf } from './names.ts';
+
+export const CSV_COLUMNS = [
+  'kind',
+  'id',
+  'date',
+  'title',
+  'value',
+  'low',
+  'high',
+  'unit',
+  'status',
+  'claimant',
+  'actors',
+  'topics',
+  'source',
+  'source_url',
+] as const;
+
+type Row = Record<(typeof CSV_COLUMNS)[number], string>;
+
+const join = (values: readonly string[]) => values.join('; ');
+const num = (value: number | undefined) => (value === undefined ? '' : String(value));
+
+/** One row per item shown: what a reader sees on it, flattened. */
+export function csvRows(items: readonly Item[], index: DatasetIndex): Row[] {
+  return items.map((item) => {
+    const sources = item.sources.map((id) => index.sources.get(id)).filter((s) => s !== undefined);
+    const common = {
+      kind: item.kind,
+      id: item.id,
+      date: item.date,
+      actors: join(namesOf(index.actors, item.actors)),
+      topics: join(namesOf(index.topics, item.topics)),
+      source: join(sources.map((s) => s.outlet)),
+      source_url: join(sources.map((s) => s.url)),
+    };
+    switch (item.kind) {
+      case 'figure': {
+        const f = item.record;
+        const metric = index.metrics.get(f.metric);
+        return {
+          ...common,
+          title: metric?.name ?? f.metric,
+          value: num(f.value),
+          low: num(f.low),
+          high: num(f.high),
+          unit: metric?.unit ?? '',
+          status: f.status,
+          claimant: claimantName(index, f),
+        };
+      }
+      case 'event':
+        return {
+          ...common,
+          title: item.record.title,
+          value: '',
+          low: '',
+          high: '',
+          unit: '',
+          status: '',
+          claimant: '',
+        };
+      case 'statement': {
+        const s = item.record;
+        const side = index.actors.get(s.actor)?.name ?? s.actor;
+        return {
+          ...common,
+          title: s.quote,
+          value: '',
+          low: '',
+          high: '',
+          unit: '',
+          status: s.status,
+          claimant: `${s.speaker} (${side})`,
+        };
+      }
+    }
+  });
+}
+
+/**
+ * A valid dataset in the same format holding just the given items and everything they
+ * reference (actors, topics, metrics, sources), in the original order.
+ */
+export function selectionDataset(items: readonly Item[], index: DatasetIndex): Factsheet {
+  const actors = new Set<string>();
+  const topics = new Set<string>();
+  const metrics = new Set<string>();
+  const sources = new Set<string>();
+  const figures: Factsheet['figures'] = [];
+  const events: Factsheet['events'] = [];
+  const statements: Factsheet['statements'] = [];
+  const add = (set: Set<string>, ids: readonly string[] | undefined) => ids?.forEach((id) => set.add(id));
+
+  for (const item of items) {
+    add(sources, item.sources);
+    if (item.kind === 'figure') {
+      const f = item.record;
+      figures.push(f);
+      metrics.add(f.metric);
+      actors.add(f.claimant);
+      add(actors, f.actors);
+      add(topics, f.topics);
+    } else if (item.kind === 'event') {
+      events.push(item.record);
+      add(actors, item.record.actors);
+      add(topics, item.record.topics);
+    } else {
+      const s = item.record;
+      statements.push(s);
+      actors.add(s.actor);
+      add(actors, s.actors);
+      add(topics, s.topics);
+    }
+  }
+  for (const id of metrics) {
+    const metric = index.metrics.get(id);
+    if (metric) topics.add(metric.topic);
+  }
+  const { data } = index;
+  return {
+    meta: data.meta,
+    actors: data.actors.filter((a) => actors.has(a.id)),
+    topics: data.topics.filter((t) => topics.has(t.id)),
+    sources: data.sources.filter((s) => sources.has(s.id)),
+    metrics: data.metrics.filter((m) => metrics.has(m.id)),
+    figures,
+    events,
+    statements,
+  };
+}

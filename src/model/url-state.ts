@@ -1,0 +1,52 @@
+import { cleanQuery, NO_FILTERS, type Filters } from './filter.ts';
+
+/**
+ * Filters in the query string, so that a link reproduces the view:
+ * `?actor=north-korea,ukraine&topic=troops&from=2024-10&to=2025-06&q=kursk`.
+ * Defaults are left out. Parsing never throws: whatever a link holds, the worst outcome is
+ * a filter that is ignored (sanitiseFilters then drops ids the dataset does not know).
+ */
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+const list = (value: string | null): string[] =>
+  value === null
+    ? []
+    : [
+        ...new Set(
+          value
+            .split(',')
+            .map((part) => part.trim())
+            .filter((part) => SLUG.test(part)),
+        ),
+      ].sort();
+
+const date = (value: string | null): string | null => (value !== null && DATE.test(value) ? value : null);
+
+export function parseFilters(search: string): Filters {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return NO_FILTERS;
+  }
+  return {
+    actors: list(params.get('actor')),
+    topics: list(params.get('topic')),
+    from: date(params.get('from')),
+    to: date(params.get('to')),
+    q: cleanQuery(params.get('q') ?? ''),
+  };
+}
+
+/** The query string for the filters ("" when none is set), with readable commas between ids. */
+export function serialiseFilters(filters: Filters): string {
+  const parts: string[] = [];
+  if (filters.actors.length > 0) parts.push(`actor=${filters.actors.map(encodeURIComponent).join(',')}`);
+  if (filters.topics.length > 0) parts.push(`topic=${filters.topics.map(encodeURIComponent).join(',')}`);
+  if (filters.from) parts.push(`from=${encodeURIComponent(filters.from)}`);
+  if (filters.to) parts.push(`to=${encodeURIComponent(filters.to)}`);
+  if (filters.q !== '') parts.push(`q=${encodeURIComponent(cleanQuery(filters.q))}`);
+  return parts.length > 0 ? `?${parts.join('&')}` : '';
+}
