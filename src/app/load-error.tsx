@@ -1,5 +1,5 @@
 import { DatasetError } from '../data/load-factsheet.ts';
-import { formatProblem } from '../data/validate.ts';
+import { formatProblem } from '../data/problem.ts';
 
 const SHOWN_PROBLEMS = 50;
 

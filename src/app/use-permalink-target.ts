@@ -1,27 +1,41 @@
 import { useEffect } from 'react';
 
+/** How many frames to wait for a long list to draw an item it was asked to reveal. */
+const REVEAL_FRAMES = 30;
+
 /**
  * Opening a link with #id scrolls to that item and highlights it. The sheet renders after
  * the dataset arrives, too late for the browser's own jump, so this re-targets the anchor
- * once the items exist (and again when the hash changes).
+ * once the items exist (and again when the hash changes). Items of a long, virtualised
+ * list are not drawn until needed: the list is asked to reveal them first.
  */
 export function usePermalinkTarget(): void {
   useEffect(() => {
+    let frame = 0;
     const reveal = () => {
+      cancelAnimationFrame(frame);
       const id = decodeURIComponent(window.location.hash.slice(1));
       if (!id) return;
-      // Lists that hold the item may open it on the same hashchange: look after they render.
-      requestAnimationFrame(() => {
+      window.dispatchEvent(new CustomEvent('factsheet:reveal', { detail: id }));
+      let tries = 0;
+      const find = () => {
         const target = document.getElementById(id);
-        if (!target) return;
+        if (!target) {
+          if (++tries < REVEAL_FRAMES) frame = requestAnimationFrame(find);
+          return;
+        }
         document.querySelectorAll('.is-highlighted').forEach((el) => el.classList.remove('is-highlighted'));
         target.classList.add('is-highlighted');
         target.scrollIntoView({ block: 'center' });
         target.focus({ preventScroll: true });
-      });
+      };
+      frame = requestAnimationFrame(find);
     };
     reveal();
     window.addEventListener('hashchange', reveal);
-    return () => window.removeEventListener('hashchange', reveal);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('hashchange', reveal);
+    };
   }, []);
 }

@@ -1,6 +1,7 @@
 import { buildIndex, type DatasetIndex } from '../model/dataset-index.ts';
-import { parseDataset } from './parse.ts';
-import type { Problem } from './validate.ts';
+import type { Factsheet } from './schema.ts';
+import type { Problem } from './problem.ts';
+import { validateInWorker } from './validate-in-worker.ts';
 
 export type LoadFailure =
   'not-found' | 'http' | 'timeout' | 'offline' | 'network' | 'web-page' | 'content-type' | 'invalid';
@@ -58,6 +59,7 @@ export async function loadFactsheet(
   signal?: AbortSignal,
   timeoutMs = LOAD_TIMEOUT_MS,
 ): Promise<DatasetIndex> {
+  performance.mark('factsheet:load-start');
   const response = await fetchText(url, signal, timeoutMs);
   if (response.status === 404) {
     throw new DatasetError('not-found', `The dataset was not found at ${url} (HTTP 404).`);
@@ -70,6 +72,7 @@ export async function loadFactsheet(
   }
   const type = response.headers.get('content-type') ?? '';
   const text = await response.text();
+  performance.mark('factsheet:fetched');
   if (/^text\/html\b/i.test(type) || /^\s*</.test(text)) {
     throw new DatasetError(
       'web-page',
@@ -79,14 +82,27 @@ export async function loadFactsheet(
   if (type !== '' && !JSON_TYPE.test(type) && !/^text\/plain\b/i.test(type)) {
     throw new DatasetError('content-type', `The server sent "${type.slice(0, 80)}" instead of JSON.`);
   }
-  const result = parseDataset(text);
-  if (!result.ok) {
-    const n = result.problems.length;
+  // Validation runs in a worker while this thread parses and indexes the same text, so
+  // that both cores work and the page never freezes; nothing is shown until it is valid.
+  const validation = validateInWorker(text);
+  let index: DatasetIndex | null = null;
+  try {
+    const json = JSON.parse(text) as Factsheet;
+    performance.mark('factsheet:parsed');
+    index = buildIndex(json);
+    performance.mark('factsheet:indexed');
+  } catch {
+    // Broken JSON or a broken shape: the validator says exactly what is wrong.
+  }
+  const problems = await validation;
+  performance.mark('factsheet:validated');
+  if (problems.length > 0 || !index) {
+    const n = problems.length;
     throw new DatasetError(
       'invalid',
       `The dataset breaks the format's rules in ${n} place${n === 1 ? '' : 's'}, so it is not shown.`,
-      result.problems,
+      problems,
     );
   }
-  return buildIndex(result.data);
+  return index;
 }

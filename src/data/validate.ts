@@ -1,12 +1,9 @@
 import * as v from 'valibot';
-import { factsheetSchema, type Factsheet } from './schema.ts';
+import type { Problem } from './problem.ts';
+import { eventSchema, factsheetSchema, figureSchema, statementSchema, type Factsheet } from './schema.ts';
 
-/** One thing wrong with a dataset: where it is, the item's id when it has one, and what. */
-export interface Problem {
-  where: string;
-  id?: string;
-  what: string;
-}
+export type { Problem } from './problem.ts';
+export { formatProblem } from './problem.ts';
 
 export type ValidationResult = { ok: true; data: Factsheet } | { ok: false; problems: Problem[] };
 
@@ -57,16 +54,45 @@ function explainIssue(issue: v.BaseIssue<unknown>): string {
   return `${shown}${issue.message}`;
 }
 
-function shapeProblems(input: unknown): Problem[] {
-  const result = v.safeParse(factsheetSchema, input, { abortEarly: false });
-  if (result.success) return [];
-  return result.issues.map((issue) => {
-    const path: Path = (issue.path ?? []).map((item) => item.key as string | number);
+const toProblems = (issues: readonly v.BaseIssue<unknown>[], input: unknown, prefix: Path = []): Problem[] =>
+  issues.map((issue) => {
+    const path: Path = [...prefix, ...(issue.path ?? []).map((item) => item.key as string | number)];
     const problem: Problem = { where: formatPath(path), what: explainIssue(issue) };
     const id = itemId(input, path);
     if (id !== undefined) problem.id = id;
     return problem;
   });
+
+/**
+ * The three long lists are checked item by item: the same schemas, but several times
+ * faster on 100,000 items than one parse of the whole file, which tracks every path.
+ */
+const ITEM_LISTS = [
+  ['figures', figureSchema],
+  ['events', eventSchema],
+  ['statements', statementSchema],
+] as const;
+
+const containerSchema = v.strictObject({
+  ...factsheetSchema.entries,
+  figures: v.array(v.unknown()),
+  events: v.array(v.unknown()),
+  statements: v.array(v.unknown()),
+});
+
+function shapeProblems(input: unknown): Problem[] {
+  const container = v.safeParse(containerSchema, input, { abortEarly: false });
+  const problems = container.success ? [] : toProblems(container.issues, input);
+  if (!isRecord(input)) return problems;
+  for (const [key, schema] of ITEM_LISTS) {
+    const list = input[key];
+    if (!Array.isArray(list)) continue;
+    list.forEach((item: unknown, at) => {
+      const result = v.safeParse(schema, item, { abortEarly: false });
+      if (!result.success) problems.push(...toProblems(result.issues, input, [key, at]));
+    });
+  }
+  return problems;
 }
 
 const listOf = (input: Record<string, unknown>, key: string): Record<string, unknown>[] => {
@@ -124,19 +150,23 @@ function datasetProblems(input: unknown): Problem[] {
     target: keyof typeof known,
     many: boolean,
   ): void => {
+    const ids = known[target];
+    const report = (where: string, ref: string, item: Record<string, unknown>) => {
+      const problem: Problem = { where, what: `unknown ${KIND_OF_REFERENCE[target]} "${ref}"` };
+      if (typeof item.id === 'string') problem.id = item.id;
+      problems.push(problem);
+    };
+    // Paths are only written for the rare reference that fails: this runs 100,000s of times.
     lists[list].forEach((item, index) => {
       const value = item[field];
-      const id = typeof item.id === 'string' ? item.id : undefined;
-      const refs: [string, unknown][] = many
-        ? Array.isArray(value)
-          ? value.map((ref, at) => [`${list}[${index}].${field}[${at}]`, ref])
-          : []
-        : [[`${list}[${index}].${field}`, value]];
-      for (const [where, ref] of refs) {
-        if (typeof ref !== 'string' || known[target].has(ref)) continue;
-        const problem: Problem = { where, what: `unknown ${KIND_OF_REFERENCE[target]} "${ref}"` };
-        if (id !== undefined) problem.id = id;
-        problems.push(problem);
+      if (!many) {
+        if (typeof value === 'string' && !ids.has(value)) report(`${list}[${index}].${field}`, value, item);
+        return;
+      }
+      if (!Array.isArray(value)) return;
+      for (let at = 0; at < value.length; at++) {
+        const ref: unknown = value[at];
+        if (typeof ref === 'string' && !ids.has(ref)) report(`${list}[${index}].${field}[${at}]`, ref, item);
       }
     });
   };
@@ -184,6 +214,3 @@ export function validateFactsheet(input: unknown): ValidationResult {
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, data: input as Factsheet };
 }
-
-export const formatProblem = (problem: Problem): string =>
-  `${problem.where}${problem.id ? ` (id "${problem.id}")` : ''}: ${problem.what}`;

@@ -18,8 +18,6 @@ interface ItemBase {
   actors: readonly string[];
   topics: readonly string[];
   sources: readonly string[];
-  /** What a reader sees on the item, lower-cased and without diacritics, for text search. */
-  text: string;
 }
 
 export type FigureItem = ItemBase & { kind: 'figure'; record: Figure };
@@ -45,17 +43,32 @@ export interface DatasetIndex {
 
 /** Lower-cases and strips accents, so "zelensky" finds "Zelenskyi" and "kursk" finds "KURSK". */
 export const normaliseText = (text: string): string =>
-  text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  // Most text is plain ASCII: skip the (much slower) Unicode decomposition for it.
+  NON_ASCII.test(text) ? text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase() : text.toLowerCase();
+
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\x00-\x7f]/;
 
 const byId = <T extends { id: string }>(list: readonly T[]): Map<string, T> =>
   new Map(list.map((entry) => [entry.id, entry]));
 
-const unique = (values: readonly (string | undefined)[]): string[] => [
-  ...new Set(values.filter((value): value is string => value !== undefined)),
-];
+/** The list with `extra` added when it is not already in it (lists here are short). */
+const including = (list: readonly string[], extra: string | undefined): readonly string[] =>
+  extra === undefined || list.includes(extra) ? list : [extra, ...list];
+
+const withoutDuplicates = (list: readonly string[]): readonly string[] =>
+  list.length < 2 || new Set(list).size === list.length ? list : [...new Set(list)];
 
 const byDateThenId = (a: Item, b: Item): number =>
   a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+/** Sorts by date then id, skipping the sort when the file is already in order (it usually is). */
+function sorted<T extends Item>(list: T[]): T[] {
+  for (let i = 1; i < list.length; i++) {
+    if (byDateThenId(list[i - 1] as T, list[i] as T) > 0) return list.sort(byDateThenId);
+  }
+  return list;
+}
 
 // Valid datasets have real dates; the fallback only keeps a bad date from crashing here.
 const spanOf = (date: string): DateSpan => parseDate(date) ?? { precision: 'day', start: 0, end: 0 };
@@ -70,7 +83,6 @@ export function buildIndex(data: Factsheet): DatasetIndex {
   const topics = byId(data.topics);
   const sources = byId(data.sources);
   const metrics = byId(data.metrics);
-  const actorName = (id: string) => actors.get(id)?.name ?? id;
 
   const figures: FigureItem[] = data.figures.map((record) => {
     const metric = metrics.get(record.metric);
@@ -79,12 +91,9 @@ export function buildIndex(data: Factsheet): DatasetIndex {
       id: record.id,
       date: record.date,
       span: spanOf(record.date),
-      actors: unique([...record.actors, record.claimant]),
-      topics: unique([metric?.topic, ...(record.topics ?? [])]),
+      actors: including(withoutDuplicates(record.actors), record.claimant),
+      topics: including(withoutDuplicates(record.topics ?? []), metric?.topic),
       sources: record.sources,
-      text: normaliseText(
-        [metric?.name, actorName(record.claimant), record.claimantDetail, record.note].join('\n'),
-      ),
       record,
     };
   });
@@ -93,10 +102,9 @@ export function buildIndex(data: Factsheet): DatasetIndex {
     id: record.id,
     date: record.date,
     span: spanOf(record.date),
-    actors: unique(record.actors),
-    topics: unique(record.topics),
+    actors: withoutDuplicates(record.actors),
+    topics: withoutDuplicates(record.topics),
     sources: record.sources,
-    text: normaliseText([record.title, record.summary].join('\n')),
     record,
   }));
   const statements: StatementItem[] = data.statements.map((record) => ({
@@ -104,20 +112,13 @@ export function buildIndex(data: Factsheet): DatasetIndex {
     id: record.id,
     date: record.date,
     span: spanOf(record.date),
-    actors: unique([record.actor, ...(record.actors ?? [])]),
-    topics: unique(record.topics),
+    actors: including(withoutDuplicates(record.actors ?? []), record.actor),
+    topics: withoutDuplicates(record.topics),
     sources: record.sources,
-    text: normaliseText(
-      [record.quote, record.speaker, record.role, record.context, actorName(record.actor)].join('\n'),
-    ),
     record,
   }));
 
-  const items: Item[] = [
-    ...figures.sort(byDateThenId),
-    ...events.sort(byDateThenId),
-    ...statements.sort(byDateThenId),
-  ];
+  const items: Item[] = [...sorted(figures), ...sorted(events), ...sorted(statements)];
   let start = Infinity;
   let end = -Infinity;
   for (const item of items) {
@@ -140,4 +141,37 @@ export function buildIndex(data: Factsheet): DatasetIndex {
     ),
     dateExtent: items.length > 0 ? { start, end } : null,
   };
+}
+
+/** What a reader sees on an item, as one string: what the text search looks in. */
+function visibleText(index: DatasetIndex, item: Item): string {
+  const actorName = (id: string) => index.actors.get(id)?.name ?? id;
+  switch (item.kind) {
+    case 'figure': {
+      const r = item.record;
+      const metric = index.metrics.get(r.metric)?.name ?? '';
+      return `${metric}\n${actorName(r.claimant)}\n${r.claimantDetail ?? ''}\n${r.note ?? ''}`;
+    }
+    case 'event':
+      return `${item.record.title}\n${item.record.summary ?? ''}`;
+    case 'statement': {
+      const r = item.record;
+      return `${r.quote}\n${r.speaker}\n${r.role ?? ''}\n${r.context ?? ''}\n${actorName(r.actor)}`;
+    }
+  }
+}
+
+const searchTexts = new WeakMap<DatasetIndex, string[]>();
+
+/**
+ * The normalised search text of every item, in the order of index.items. Built on the
+ * first search rather than at load, so that a large dataset shows sooner.
+ */
+export function searchTextOf(index: DatasetIndex): readonly string[] {
+  let texts = searchTexts.get(index);
+  if (!texts) {
+    texts = index.items.map((item) => normaliseText(visibleText(index, item)));
+    searchTexts.set(index, texts);
+  }
+  return texts;
 }

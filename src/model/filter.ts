@@ -2,6 +2,7 @@ import type { Source } from '../data/schema.ts';
 import { parseDate } from './dates.ts';
 import {
   normaliseText,
+  searchTextOf,
   type DatasetIndex,
   type EventItem,
   type FigureItem,
@@ -83,10 +84,12 @@ export function selectItems(index: DatasetIndex, filters: Filters): Selection {
   for (const id of index.actors.keys()) actorCounts.set(id, 0);
   for (const id of index.topics.keys()) topicCounts.set(id, 0);
 
+  const texts = words.length > 0 ? searchTextOf(index) : [];
   const items: Item[] = [];
-  for (const item of index.items) {
+  for (let at = 0; at < index.items.length; at++) {
+    const item = index.items[at] as Item;
     if (item.span.end < from || item.span.start > to) continue;
-    if (words.length > 0 && !words.every((word) => item.text.includes(word))) continue;
+    if (words.length > 0 && !words.every((word) => (texts[at] as string).includes(word))) continue;
     const actorMatch = anyOf(actors, item.actors);
     const topicMatch = anyOf(topics, item.topics);
     // A choice's count ignores its own facet: it is what that choice matches under

@@ -4,15 +4,25 @@ import { formatDate } from '../../model/dates.ts';
 import { namesOf } from '../../model/names.ts';
 import { CopyLink } from '../../ui/copy-link.tsx';
 import { EmptyNote } from '../../ui/empty-note.tsx';
+import { FULL_LIST_LIMIT, LongList } from '../../ui/long-list.tsx';
+import { formatCount } from '../../model/format.ts';
 import { ItemDate } from '../../ui/item-date.tsx';
 import { Section } from '../../ui/section.tsx';
 import { SourceRefs } from '../../ui/source-refs.tsx';
 import { TagList } from '../../ui/tag-list.tsx';
 
-export function TimelineEvent({ item, index }: { item: EventItem; index: DatasetIndex }) {
+export function TimelineEvent({
+  item,
+  index,
+  as: Element = 'li',
+}: {
+  item: EventItem;
+  index: DatasetIndex;
+  as?: 'li' | 'div';
+}) {
   const event = item.record;
   return (
-    <li id={event.id} className="timeline__item" tabIndex={-1}>
+    <Element id={event.id} className="timeline__item" tabIndex={-1}>
       <p className="timeline__date">
         <ItemDate date={event.date} />
       </p>
@@ -28,7 +38,7 @@ export function TimelineEvent({ item, index }: { item: EventItem; index: Dataset
           <CopyLink id={event.id} what={`event of ${formatDate(event.date)}: ${event.title}`} />
         </div>
       </div>
-    </li>
+    </Element>
   );
 }
 
@@ -45,6 +55,20 @@ export function TimelineSection({
     <Section id="timeline" title="Timeline">
       {events.length === 0 ? (
         <EmptyNote what="events" action={emptyAction} />
+      ) : events.length > FULL_LIST_LIMIT ? (
+        <>
+          <p className="list-count">
+            {formatCount(events.length, 'event')} match, in date order; more appear as you scroll.
+          </p>
+          <LongList
+            items={events}
+            getId={(item) => item.id}
+            renderItem={(item) => <TimelineEvent item={item} index={index} as="div" />}
+            estimateSize={150}
+            className="timeline"
+            label="Events"
+          />
+        </>
       ) : (
         <ol className="timeline">
           {events.map((item) => (
