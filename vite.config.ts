@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { contentSecurityPolicy, resolveDatasetUrl } from './src/data/dataset-url.ts';
 
 /**
  * The dataset is fetched at run time, not bundled, so a deployment can replace
@@ -20,8 +21,42 @@ function copyDataset(): Plugin {
   };
 }
 
-export default defineConfig({
-  base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), copyDataset()],
-  preview: { port: 4173, strictPort: true },
+/**
+ * index.html gets a preload for the dataset, so that it downloads alongside the scripts,
+ * and (in the build) the Content-Security-Policy. Dev keeps no CSP: Vite's hot reload
+ * needs inline scripts.
+ */
+function headTags(base: string, dataUrl: string | undefined, isBuild: boolean): Plugin {
+  const url = resolveDatasetUrl(base, dataUrl);
+  return {
+    name: 'head-tags',
+    transformIndexHtml() {
+      return [
+        ...(isBuild
+          ? [
+              {
+                tag: 'meta',
+                attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(url) },
+                injectTo: 'head-prepend' as const,
+              },
+            ]
+          : []),
+        {
+          tag: 'link',
+          attrs: { rel: 'preload', href: url, as: 'fetch', crossorigin: 'anonymous' },
+          injectTo: 'head' as const,
+        },
+      ];
+    },
+  };
+}
+
+export default defineConfig(({ command, mode }) => {
+  const env = loadEnv(mode, process.cwd(), 'VITE_');
+  const base = process.env.BASE_PATH ?? '/';
+  return {
+    base,
+    plugins: [react(), copyDataset(), headTags(base, env.VITE_DATA_URL, command === 'build')],
+    preview: { port: 4173, strictPort: true },
+  };
 });

@@ -1,4 +1,5 @@
-const SECTIONS = ['Filters', 'Key figures', 'Charts', 'Claims compared', 'Timeline', 'Statements', 'Sources'];
+// The same markup as the static skeleton in index.html, so nothing moves when React takes over.
+const SECTIONS = ['Filters', 'Key figures', 'Charts'];
 
 /** Holds the page's layout while the dataset loads, so nothing jumps when it arrives. */
 export function PageSkeleton() {

@@ -1,19 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { resolveDatasetUrl } from './dataset-url.ts';
 import { DatasetError, loadFactsheet } from './load-factsheet.ts';
 
-/**
- * Where the dataset lives: fixed at build time (VITE_DATA_URL), relative to the app's
- * base URL unless absolute. Never read from the page URL, so a doctored link cannot put
- * someone else's "facts" under this sheet's name.
- */
-export function datasetUrl(
-  base = import.meta.env.BASE_URL,
-  configured = import.meta.env.VITE_DATA_URL,
-): string {
-  const path = configured?.trim() || 'data/factsheet.json';
-  if (/^https?:\/\//i.test(path) || path.startsWith('/')) return path;
-  return `${base.endsWith('/') ? base : `${base}/`}${path}`;
-}
+/** The dataset's URL, as configured at build time (see dataset-url.ts). */
+export const datasetUrl = (): string =>
+  resolveDatasetUrl(import.meta.env.BASE_URL, import.meta.env.VITE_DATA_URL);
 
 export const factsheetQuery = (url = datasetUrl()) =>
   queryOptions({
