@@ -10,7 +10,11 @@ import { StatementsSection } from '../features/statements/statements-section.tsx
 import { TimelineSection } from '../features/timeline/timeline-section.tsx';
 import type { DatasetIndex } from '../model/dataset-index.ts';
 import { isFiltered, NO_FILTERS, selectItems } from '../model/filter.ts';
+import { SectionBoundary } from '../ui/section-boundary.tsx';
 import { SiteFooter } from './site-footer.tsx';
+import { ThemeToggle } from './theme-toggle.tsx';
+import { describeFilters } from '../model/filter-description.ts';
+import { resultSummary } from '../model/summary.ts';
 import { usePermalinkTarget } from './use-permalink-target.ts';
 import { useUrlFilters } from './use-url-filters.ts';
 
@@ -33,20 +37,38 @@ export function FactsheetPage({ index }: { index: DatasetIndex }) {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <SiteHeader meta={index.data.meta} />
+      <SiteHeader meta={index.data.meta} tools={<ThemeToggle />}>
+        <p className="print-only">
+          {describeFilters(shownFilters, index)} {resultSummary(selection)}.
+        </p>
+      </SiteHeader>
       <main id="main" className="page" tabIndex={-1}>
-        <FiltersSection index={index} filters={filters} selection={selection} onChange={setFilters} />
-        <KeyFiguresSection figures={selection.figures} index={index} emptyAction={clear} />
-        <ChartsSection
-          figures={selection.figures}
-          events={selection.events}
-          index={index}
-          emptyAction={clear}
-        />
-        <ClaimsSection figures={selection.figures} index={index} emptyAction={clear} />
-        <TimelineSection events={selection.events} index={index} emptyAction={clear} />
-        <StatementsSection statements={selection.statements} index={index} emptyAction={clear} />
-        <SourcesSection sources={selection.sources} emptyAction={clear} />
+        <SectionBoundary id="filters" title="Filters">
+          <FiltersSection index={index} filters={filters} selection={selection} onChange={setFilters} />
+        </SectionBoundary>
+        <SectionBoundary id="key-figures" title="Key figures">
+          <KeyFiguresSection figures={selection.figures} index={index} emptyAction={clear} />
+        </SectionBoundary>
+        <SectionBoundary id="charts" title="Charts">
+          <ChartsSection
+            figures={selection.figures}
+            events={selection.events}
+            index={index}
+            emptyAction={clear}
+          />
+        </SectionBoundary>
+        <SectionBoundary id="claims" title="Claims compared">
+          <ClaimsSection figures={selection.figures} index={index} emptyAction={clear} />
+        </SectionBoundary>
+        <SectionBoundary id="timeline" title="Timeline">
+          <TimelineSection events={selection.events} index={index} emptyAction={clear} />
+        </SectionBoundary>
+        <SectionBoundary id="statements" title="Statements">
+          <StatementsSection statements={selection.statements} index={index} emptyAction={clear} />
+        </SectionBoundary>
+        <SectionBoundary id="sources" title="Sources">
+          <SourcesSection sources={selection.sources} emptyAction={clear} />
+        </SectionBoundary>
       </main>
       <SiteFooter meta={index.data.meta}>
         <DownloadData items={selection.items} index={index} filtered={filtered} />

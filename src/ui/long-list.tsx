@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { usePrinting } from './use-printing.ts';
 import type { VirtualListProps } from './virtual-list.tsx';
 
 /** Lists up to this long are drawn in full; longer ones are virtualised. */
@@ -8,6 +9,23 @@ const VirtualList = lazy(() => import('./virtual-list.tsx'));
 
 /** A virtualised list, with the code for it loaded only when a list is this long. */
 export function LongList<T>(props: VirtualListProps<T>) {
+  const printing = usePrinting();
+  if (printing) {
+    // Paper has no scrolling: print the first items in full and say what is left out.
+    return (
+      <div role="list" aria-label={props.label} className={props.className}>
+        {props.items.slice(0, FULL_LIST_LIMIT).map((item, at) => (
+          <div role="listitem" key={props.getId(item)}>
+            {props.renderItem(item, at)}
+          </div>
+        ))}
+        <p className="list-count">
+          The first {FULL_LIST_LIMIT} of {props.items.length.toLocaleString('en-GB')} are printed; download
+          the data for all of them.
+        </p>
+      </div>
+    );
+  }
   const placeholder = (
     <div
       className="virtual-list__loading"

@@ -4,6 +4,7 @@ import type { DatasetIndex, EventItem, FigureItem } from '../../model/dataset-in
 import { buildChart, claimantStyles, type ChartModel } from '../../model/series.ts';
 import { EmptyNote } from '../../ui/empty-note.tsx';
 import { Section } from '../../ui/section.tsx';
+import { usePrinting } from '../../ui/use-printing.ts';
 import { ChartLegend } from './chart-legend.tsx';
 import { ChartTable } from './chart-table.tsx';
 
@@ -31,7 +32,10 @@ function useNearViewport<T extends Element>(): [RefObject<T | null>, boolean] {
 }
 
 function ChartCard({ chart, index }: { chart: ChartModel; index: DatasetIndex }) {
-  const [asTable, setAsTable] = useState(false);
+  const [chosenTable, setAsTable] = useState(false);
+  const printing = usePrinting();
+  // On paper a chart that has not been drawn yet would be blank: print its table instead.
+  const asTable = chosenTable || printing;
   const [ref, near] = useNearViewport<HTMLDivElement>();
   const { metric } = chart;
   const placeholder = <div className="chart-frame__placeholder">Loading chart…</div>;
@@ -50,7 +54,7 @@ function ChartCard({ chart, index }: { chart: ChartModel; index: DatasetIndex })
         <button
           type="button"
           className="button button--quiet button--small"
-          aria-pressed={asTable}
+          aria-pressed={chosenTable}
           onClick={() => setAsTable((on) => !on)}
         >
           Show as table

@@ -1,4 +1,14 @@
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  createContext,
+  memo,
+  useCallback,
+  useContext,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactElement,
+} from 'react';
 import {
   CartesianGrid,
   ErrorBar,
@@ -17,6 +27,13 @@ import { STATUS_LABEL } from '../../model/status.ts';
 import { colourClass, Marker, shapeOf } from '../../ui/marker-shape.tsx';
 
 const HEIGHT = 300;
+// Props handed to recharts are constants: a new object or function on each render makes it
+// redraw the marks, which drops keyboard focus.
+const MARGIN = { top: 18, right: 16, bottom: 4, left: 4 };
+const SERIES_LINE = { className: 'chart-series-line' };
+const TICK = { className: 'chart-axis__tick' };
+const INITIAL_SIZE = { width: 600, height: HEIGHT };
+const formatTick = (value: number) => formatNumber(value);
 
 /** A point or event mark that the keyboard can reach, in time order across the whole chart. */
 type Mark =
@@ -77,6 +94,147 @@ function Tooltip({
   );
 }
 
+interface MarkApi {
+  activeKey: string | null;
+  tabbableKey: string | null;
+  order: ReadonlyMap<string, number>;
+  unit: string;
+  show: (mark: Mark, cx: number, cy: number) => void;
+  hide: () => void;
+}
+
+// Marks read the chart's focus state from context, so that the shape functions handed to
+// recharts never change: new functions would make it redraw (and drop keyboard focus).
+const MarkContext = createContext<MarkApi | null>(null);
+
+function useMarkProps(mark: Mark, label: string, cx: number, cy: number) {
+  const api = useContext(MarkContext);
+  if (!api) throw new Error('A chart mark outside its chart');
+  const key = markKey(mark);
+  return {
+    active: api.activeKey === key,
+    props: {
+      'data-mark': api.order.get(key),
+      tabIndex: key === api.tabbableKey ? 0 : -1,
+      role: 'img',
+      'aria-label': label,
+      onFocus: () => api.show(mark, cx, cy),
+      onBlur: api.hide,
+      onMouseEnter: () => api.show(mark, cx, cy),
+      onMouseLeave: api.hide,
+    },
+  };
+}
+
+function PointMark({
+  cx,
+  cy,
+  point,
+  series,
+}: {
+  cx: number;
+  cy: number;
+  point: ChartPoint;
+  series: ChartSeries;
+}) {
+  const api = useContext(MarkContext);
+  const mark: Mark = { kind: 'point', x: point.x, point, series };
+  const { active, props } = useMarkProps(mark, pointLabel(point, series, api?.unit ?? ''), cx, cy);
+  return (
+    <g
+      className={`chart-point${active ? ' chart-point--active' : ''}`}
+      transform={`translate(${cx},${cy})`}
+      {...props}
+    >
+      <circle r="12" className="chart-point__hit" />
+      <Marker shape={shapeOf(series.style)} status={point.status} />
+    </g>
+  );
+}
+
+function EventMark({ x, y, annotation }: { x: number; y: number; annotation: ChartAnnotation }) {
+  const mark: Mark = { kind: 'event', x: annotation.x, annotation };
+  const { props } = useMarkProps(mark, `Event, ${formatDate(annotation.date)}: ${annotation.title}`, x, y);
+  return (
+    <g className="chart-event__marker" transform={`translate(${x},${y})`} {...props}>
+      <path d="M-6,-12H6L0,-2Z" />
+    </g>
+  );
+}
+
+type ShapeRenderer = (props: { cx?: number; cy?: number; payload?: ChartPoint }) => ReactElement;
+type LabelRenderer = (props: { viewBox?: { x?: number; y?: number } }) => ReactElement;
+
+/**
+ * The recharts drawing, memoised: focus and hover change only the marks (through
+ * MarkContext), never these props, so recharts does not redraw and focus stays put.
+ */
+const ChartCanvas = memo(function ChartCanvas({
+  chart,
+  shapes,
+  labels,
+}: {
+  chart: ChartModel;
+  shapes: ReadonlyMap<string, ShapeRenderer>;
+  labels: ReadonlyMap<string, LabelRenderer>;
+}) {
+  return (
+    <ResponsiveContainer width="100%" height={HEIGHT} initialDimension={INITIAL_SIZE}>
+      <ScatterChart margin={MARGIN} accessibilityLayer={false}>
+        <CartesianGrid className="chart-grid-lines" vertical={false} />
+        <XAxis
+          type="number"
+          dataKey="x"
+          domain={chart.xDomain}
+          ticks={chart.xTicks}
+          tickFormatter={formatDayNumberAsMonth}
+          allowDataOverflow
+          className="chart-axis"
+          tick={TICK}
+        />
+        <YAxis
+          type="number"
+          dataKey="y"
+          domain={chart.yDomain}
+          tickFormatter={formatTick}
+          width={78}
+          className="chart-axis"
+          tick={TICK}
+        />
+        {chart.annotations.map((annotation) => (
+          <ReferenceLine
+            key={annotation.id}
+            x={annotation.x}
+            className="chart-event"
+            ifOverflow="hidden"
+            label={labels.get(annotation.id)}
+          />
+        ))}
+        {chart.series.map((series) => (
+          <Scatter
+            key={series.key}
+            name={series.name}
+            data={series.points}
+            className={colourClass(series.style)}
+            isAnimationActive={false}
+            line={SERIES_LINE}
+            lineJointType="linear"
+            shape={shapes.get(series.key)}
+          >
+            <ErrorBar
+              dataKey="error"
+              direction="y"
+              width={6}
+              className={`chart-error ${colourClass(series.style)}`}
+              stroke="currentColor"
+            />
+          </Scatter>
+        ))}
+      </ScatterChart>
+    </ResponsiveContainer>
+  );
+});
+
 export default function MetricChart({ chart, index }: { chart: ChartModel; index: DatasetIndex }) {
   const frame = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState<Active | null>(null);
@@ -102,6 +260,47 @@ export default function MetricChart({ chart, index }: { chart: ChartModel; index
   }, []);
   const hide = useCallback(() => setActive(null), []);
 
+  const api = useMemo<MarkApi>(
+    () => ({
+      activeKey: active ? markKey(active.mark) : null,
+      tabbableKey: tabbable,
+      order,
+      unit: chart.metric.unit,
+      show,
+      hide,
+    }),
+    [active, tabbable, order, chart, show, hide],
+  );
+
+  // Stable for the life of the chart: see MarkContext.
+  const shapes = useMemo(
+    () =>
+      new Map<string, ShapeRenderer>(
+        chart.series.map((series) => [
+          series.key,
+          (props: { cx?: number; cy?: number; payload?: ChartPoint }) =>
+            props.cx === undefined || props.cy === undefined || !props.payload ? (
+              <g />
+            ) : (
+              <PointMark cx={props.cx} cy={props.cy} point={props.payload} series={series} />
+            ),
+        ]),
+      ),
+    [chart],
+  );
+  const labels = useMemo(
+    () =>
+      new Map<string, LabelRenderer>(
+        chart.annotations.map((annotation) => [
+          annotation.id,
+          ({ viewBox }: { viewBox?: { x?: number; y?: number } }) => (
+            <EventMark x={viewBox?.x ?? 0} y={viewBox?.y ?? 0} annotation={annotation} />
+          ),
+        ]),
+      ),
+    [chart],
+  );
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const current = rovingKey ?? tabbable;
     if (current === null) return;
@@ -124,120 +323,21 @@ export default function MetricChart({ chart, index }: { chart: ChartModel; index
       hide();
       return;
     }
-    const target = frame.current?.querySelector<SVGGElement>(`[data-mark="${next}"]`);
-    target?.focus();
+    frame.current?.querySelector<SVGGElement>(`[data-mark="${next}"]`)?.focus();
   };
 
-  const interactive = (mark: Mark, label: string, cx: number, cy: number) => ({
-    'data-mark': order.get(markKey(mark)),
-    tabIndex: markKey(mark) === tabbable ? 0 : -1,
-    role: 'img',
-    'aria-label': label,
-    onFocus: () => show(mark, cx, cy),
-    onBlur: hide,
-    onMouseEnter: () => show(mark, cx, cy),
-    onMouseLeave: hide,
-  });
-
-  const unit = chart.metric.unit;
-
   return (
-    <div
-      ref={frame}
-      className="metric-chart"
-      onKeyDown={onKeyDown}
-      role="group"
-      aria-label={`${chart.metric.name} chart: ${marks.length} marks. Use the arrow keys to move between them.`}
-    >
-      <ResponsiveContainer width="100%" height={HEIGHT} initialDimension={{ width: 600, height: HEIGHT }}>
-        <ScatterChart margin={{ top: 18, right: 16, bottom: 4, left: 4 }} accessibilityLayer={false}>
-          <CartesianGrid className="chart-grid-lines" vertical={false} />
-          <XAxis
-            type="number"
-            dataKey="x"
-            domain={chart.xDomain}
-            ticks={chart.xTicks}
-            tickFormatter={formatDayNumberAsMonth}
-            allowDataOverflow
-            className="chart-axis"
-            tick={{ className: 'chart-axis__tick' }}
-          />
-          <YAxis
-            type="number"
-            dataKey="y"
-            domain={chart.yDomain}
-            tickFormatter={(value: number) => formatNumber(value)}
-            width={78}
-            className="chart-axis"
-            tick={{ className: 'chart-axis__tick' }}
-          />
-          {chart.annotations.map((annotation) => {
-            const mark: Mark = { kind: 'event', x: annotation.x, annotation };
-            return (
-              <ReferenceLine
-                key={annotation.id}
-                x={annotation.x}
-                className="chart-event"
-                ifOverflow="hidden"
-                label={({ viewBox }: { viewBox?: { x?: number; y?: number } }) => {
-                  const x = viewBox?.x ?? 0;
-                  const y = viewBox?.y ?? 0;
-                  return (
-                    <g
-                      className="chart-event__marker"
-                      transform={`translate(${x},${y})`}
-                      {...interactive(
-                        mark,
-                        `Event, ${formatDate(annotation.date)}: ${annotation.title}`,
-                        x,
-                        y,
-                      )}
-                    >
-                      <path d="M-6,-12H6L0,-2Z" />
-                    </g>
-                  );
-                }}
-              />
-            );
-          })}
-          {chart.series.map((series) => (
-            <Scatter
-              key={series.key}
-              name={series.name}
-              data={series.points}
-              className={colourClass(series.style)}
-              isAnimationActive={false}
-              line={{ className: 'chart-series-line' }}
-              lineJointType="linear"
-              shape={(props: { cx?: number; cy?: number; payload?: ChartPoint }) => {
-                const { cx, cy, payload } = props;
-                if (cx === undefined || cy === undefined || !payload) return <g />;
-                const mark: Mark = { kind: 'point', x: payload.x, point: payload, series };
-                const isActive = active?.mark.kind === 'point' && markKey(active.mark) === markKey(mark);
-                return (
-                  <g
-                    className={`chart-point${isActive ? ' chart-point--active' : ''}`}
-                    transform={`translate(${cx},${cy})`}
-                    {...interactive(mark, pointLabel(payload, series, unit), cx, cy)}
-                  >
-                    <circle r="12" className="chart-point__hit" />
-                    <Marker shape={shapeOf(series.style)} status={payload.status} />
-                  </g>
-                );
-              }}
-            >
-              <ErrorBar
-                dataKey="error"
-                direction="y"
-                width={6}
-                className={`chart-error ${colourClass(series.style)}`}
-                stroke="currentColor"
-              />
-            </Scatter>
-          ))}
-        </ScatterChart>
-      </ResponsiveContainer>
-      {active && <Tooltip active={active} chart={chart} index={index} figures={figures} />}
-    </div>
+    <MarkContext.Provider value={api}>
+      <div
+        ref={frame}
+        className="metric-chart"
+        onKeyDown={onKeyDown}
+        role="group"
+        aria-label={`${chart.metric.name} chart: ${marks.length} marks. Use the arrow keys to move between them.`}
+      >
+        <ChartCanvas chart={chart} shapes={shapes} labels={labels} />
+        {active && <Tooltip active={active} chart={chart} index={index} figures={figures} />}
+      </div>
+    </MarkContext.Provider>
   );
 }

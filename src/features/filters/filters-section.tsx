@@ -57,6 +57,7 @@ export function FiltersSection({
   selection: Selection;
   onChange: (next: Filters, mode?: Mode) => void;
 }) {
+  const [open, setOpen] = useState(false);
   const [query, setQuery] = useState(filters.q);
   const [syncedQuery, setSyncedQuery] = useState(filters.q);
   const lastTyped = useRef(-Infinity);
@@ -95,9 +96,27 @@ export function FiltersSection({
   const max = extent ? monthOf(extent.end) : undefined;
   const filtered = isFiltered(filters);
 
+  const active =
+    filters.actors.length +
+    filters.topics.length +
+    (filters.from ? 1 : 0) +
+    (filters.to ? 1 : 0) +
+    (filters.q.trim() ? 1 : 0);
+
   return (
     <Section id="filters" title="Filters">
-      <div className="filters">
+      {/* On narrow screens the controls fold away behind this button; wider screens always show them. */}
+      <button
+        type="button"
+        className="button button--quiet filters__toggle"
+        aria-expanded={open}
+        aria-controls="filter-controls"
+        onClick={() => setOpen((value) => !value)}
+      >
+        {open ? 'Hide filter controls' : 'Show filter controls'}
+        {active > 0 && ` (${active} active)`}
+      </button>
+      <div className="filters" id="filter-controls" data-open={open}>
         <FacetGroup
           legend="Actors"
           options={index.data.actors}

@@ -1,11 +1,23 @@
+import type { ReactNode } from 'react';
 import type { Meta } from '../../data/schema.ts';
 import { ItemDate } from '../../ui/item-date.tsx';
 
-export function SiteHeader({ meta }: { meta: Meta }) {
+export function SiteHeader({
+  meta,
+  tools,
+  children,
+}: {
+  meta: Meta;
+  tools?: ReactNode;
+  children?: ReactNode;
+}) {
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <h1 className="site-header__title">{meta.title}</h1>
+        <div className="site-header__top">
+          <h1 className="site-header__title">{meta.title}</h1>
+          {tools && <div className="site-header__tools">{tools}</div>}
+        </div>
         {meta.subtitle && <p className="site-header__subtitle">{meta.subtitle}</p>}
         <p className="site-header__meta">
           <span>
@@ -13,6 +25,7 @@ export function SiteHeader({ meta }: { meta: Meta }) {
           </span>
           {meta.version && <span>Version {meta.version}</span>}
         </p>
+        {children}
       </div>
     </header>
   );

@@ -1,0 +1,112 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { dataset, DATA_URL, serveDataset } from './fixtures.ts';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Loads every lazy part of the page (charts, lists) by scrolling through it. */
+async function scrollThrough(page: Page) {
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += 600) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => setTimeout(resolve, 40));
+    }
+    window.scrollTo(0, 0);
+  });
+}
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`,
+  );
+  expect(summary).toEqual([]);
+}
+
+async function openSheet(page: Page, path = '/') {
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await scrollThrough(page);
+  await expect(page.locator('.recharts-surface').first()).toBeVisible();
+}
+
+test.describe('axe reports no WCAG 2.2 AA violations', () => {
+  // axe walks the whole page, charts included: it takes a while on these machines.
+  test.describe.configure({ timeout: 90_000 });
+  test('default view', async ({ page }) => {
+    await openSheet(page);
+    await expectNoViolations(page);
+  });
+
+  test('filtered view', async ({ page }) => {
+    await openSheet(page, '/?actor=ukraine&topic=casualties');
+    await expectNoViolations(page);
+  });
+
+  test('empty result', async ({ page }) => {
+    await page.goto('/?q=nothing-matches-this');
+    await expect(page.getByRole('region', { name: 'Timeline' })).toContainText('match the current filters');
+    await expectNoViolations(page);
+  });
+
+  test('invalid dataset', async ({ page }) => {
+    const broken = structuredClone(dataset);
+    broken.figures[0]!.sources = ['missing'];
+    await serveDataset(page, broken);
+    await page.goto('/');
+    await expect(page.getByRole('alert')).toBeVisible();
+    await expectNoViolations(page);
+  });
+
+  test('failed fetch', async ({ page }) => {
+    await page.route(DATA_URL, (route) => route.fulfill({ status: 503, body: 'down' }));
+    await page.goto('/');
+    await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
+    await expectNoViolations(page);
+  });
+
+  test('loading skeleton', async ({ page }) => {
+    await page.route(DATA_URL, () => new Promise(() => undefined));
+    await page.goto('/');
+    await expect(page.getByRole('status')).toHaveText('Loading the fact sheet…');
+    await expectNoViolations(page);
+  });
+
+  test('dark theme', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await openSheet(page);
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme');
+    await expectNoViolations(page);
+  });
+
+  test('dark theme chosen with the toggle', async ({ page }) => {
+    await openSheet(page);
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await expectNoViolations(page);
+  });
+
+  test('375 px wide, filters unfolded', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await openSheet(page);
+    await page.getByRole('button', { name: /filter controls/ }).click();
+    await expectNoViolations(page);
+  });
+
+  test('every chart shown as a table', async ({ page }) => {
+    await openSheet(page);
+    const toggles = page.getByRole('button', { name: 'Show as table' });
+    const count = await toggles.count();
+    for (let i = 0; i < count; i++) await toggles.nth(i).click();
+    await expect(page.getByRole('region', { name: 'Charts' }).getByRole('table')).toHaveCount(count);
+    await expectNoViolations(page);
+  });
+
+  test('a chart tooltip open, and all figures of a metric open', async ({ page }) => {
+    await openSheet(page);
+    const chart = page.locator('figure').first();
+    await chart.locator('[data-mark][tabindex="0"]').focus();
+    await expect(chart.locator('.chart-tooltip')).toBeVisible();
+    await page.locator('.all-figures summary').first().click();
+    await expectNoViolations(page);
+  });
+});
