@@ -1,6 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
-import { ChartsSection } from '../features/charts/charts-section.tsx';
-import { ClaimsSection } from '../features/claims/claims-section.tsx';
+import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
 import { DownloadData } from '../features/export/download-data.tsx';
 import { FiltersSection } from '../features/filters/filters-section.tsx';
 import { SiteHeader } from '../features/header/site-header.tsx';
@@ -11,12 +9,21 @@ import { TimelineSection } from '../features/timeline/timeline-section.tsx';
 import type { DatasetIndex } from '../model/dataset-index.ts';
 import { isFiltered, NO_FILTERS, selectItems } from '../model/filter.ts';
 import { SectionBoundary } from '../ui/section-boundary.tsx';
+import { SectionPlaceholder } from '../ui/section-placeholder.tsx';
 import { SiteFooter } from './site-footer.tsx';
 import { ThemeToggle } from './theme-toggle.tsx';
 import { describeFilters } from '../model/filter-description.ts';
 import { resultSummary } from '../model/summary.ts';
 import { usePermalinkTarget } from './use-permalink-target.ts';
 import { useUrlFilters } from './use-url-filters.ts';
+
+// Below the fold on every screen: their code loads just after the first view, not before it.
+const ChartsSection = lazy(() =>
+  import('../features/charts/charts-section.tsx').then((module) => ({ default: module.ChartsSection })),
+);
+const ClaimsSection = lazy(() =>
+  import('../features/claims/claims-section.tsx').then((module) => ({ default: module.ClaimsSection })),
+);
 
 export function FactsheetPage({ index }: { index: DatasetIndex }) {
   const [filters, setFilters] = useUrlFilters(index);
@@ -50,15 +57,19 @@ export function FactsheetPage({ index }: { index: DatasetIndex }) {
           <KeyFiguresSection figures={selection.figures} index={index} emptyAction={clear} />
         </SectionBoundary>
         <SectionBoundary id="charts" title="Charts">
-          <ChartsSection
-            figures={selection.figures}
-            events={selection.events}
-            index={index}
-            emptyAction={clear}
-          />
+          <Suspense fallback={<SectionPlaceholder id="charts" title="Charts" />}>
+            <ChartsSection
+              figures={selection.figures}
+              events={selection.events}
+              index={index}
+              emptyAction={clear}
+            />
+          </Suspense>
         </SectionBoundary>
         <SectionBoundary id="claims" title="Claims compared">
-          <ClaimsSection figures={selection.figures} index={index} emptyAction={clear} />
+          <Suspense fallback={<SectionPlaceholder id="claims" title="Claims compared" />}>
+            <ClaimsSection figures={selection.figures} index={index} emptyAction={clear} />
+          </Suspense>
         </SectionBoundary>
         <SectionBoundary id="timeline" title="Timeline">
           <TimelineSection events={selection.events} index={index} emptyAction={clear} />
