@@ -25,7 +25,7 @@ async function recordFocus(page: Page) {
       const svgRing = hit ? `${getComputedStyle(hit).stroke} ${getComputedStyle(hit).fill}` : '';
       log.push({
         tag: el.tagName.toLowerCase(),
-        name: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 60),
+        name: (el.getAttribute('aria-label') ?? el.textContent).trim().slice(0, 60),
         ring: el.hasAttribute('data-mark') ? svgRing : `${style.outlineStyle} ${style.outlineWidth}`,
         inMain: Boolean(el.closest('main')),
         inFooter: Boolean(el.closest('footer')),

@@ -25,6 +25,9 @@ export class DatasetError extends Error {
 
 export const LOAD_TIMEOUT_MS = 15_000;
 
+export const offlineError = () =>
+  new DatasetError('offline', 'You appear to be offline, so the dataset could not be downloaded.');
+
 const TIMED_OUT = Symbol('timed out');
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\b/i;
 
@@ -44,7 +47,7 @@ async function fetchText(url: string, signal: AbortSignal | undefined, timeoutMs
     }
     if (signal?.aborted) throw error;
     if (typeof navigator !== 'undefined' && !navigator.onLine) {
-      throw new DatasetError('offline', 'You appear to be offline, so the dataset could not be downloaded.');
+      throw offlineError();
     }
     throw new DatasetError('network', 'The dataset could not be downloaded: the network request failed.');
   } finally {

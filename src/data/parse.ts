@@ -7,7 +7,8 @@ export function parseDataset(text: string): ValidationResult {
   }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // A byte-order mark is not JSON, but browsers drop it before the app sees the text.
+    json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (error) {
     return {
       ok: false,

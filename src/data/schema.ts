@@ -27,7 +27,7 @@ export const datasetDate = v.pipe(
 
 const webUrl = v.pipe(
   v.string(),
-  v.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, 'must be an http: or https: URL'),
+  v.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s/?#]+[^\s]*$/, 'must be an http: or https: URL'),
   v.check((value) => URL.canParse(value), 'is not a valid URL'),
 );
 

@@ -54,14 +54,84 @@ function explainIssue(issue: v.BaseIssue<unknown>): string {
   return `${shown}${issue.message}`;
 }
 
-const toProblems = (issues: readonly v.BaseIssue<unknown>[], input: unknown, prefix: Path = []): Problem[] =>
-  issues.map((issue) => {
-    const path: Path = [...prefix, ...(issue.path ?? []).map((item) => item.key as string | number)];
-    const problem: Problem = { where: formatPath(path), what: explainIssue(issue) };
+const valueAt = (input: unknown, path: Path): unknown =>
+  path.reduce<unknown>(
+    (value, key) =>
+      isRecord(value) || Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined,
+    input,
+  );
+
+/**
+ * A list where an object belongs passes valibot's object check (a list is an object to
+ * JavaScript) and then shows up as every field missing; say it once, at the list.
+ */
+function listInsteadOfObject(input: unknown, path: Path): Path | undefined {
+  let value = input;
+  for (let at = 0; at < path.length; at++) {
+    const key = path[at];
+    if (Array.isArray(value) && typeof key === 'string') return path.slice(0, at);
+    value =
+      isRecord(value) || Array.isArray(value) ? (value as Record<string, unknown>)[key as string] : undefined;
+  }
+  return undefined;
+}
+
+type WalkableSchema = v.GenericSchema & {
+  entries?: Record<string, WalkableSchema>;
+  item?: WalkableSchema;
+  wrapped?: WalkableSchema;
+};
+
+/** Every key the schema does not know, anywhere in the value (valibot stops at the first per object). */
+function unknownFields(schema: WalkableSchema, value: unknown, path: Path, out: Path[]): void {
+  let inner = schema;
+  while (inner.wrapped) inner = inner.wrapped;
+  if (inner.entries && isRecord(value)) {
+    for (const key of Object.keys(value)) {
+      const entry = Object.hasOwn(inner.entries, key) ? inner.entries[key] : undefined;
+      if (entry) unknownFields(entry, value[key], [...path, key], out);
+      else out.push([...path, key]);
+    }
+  } else if (inner.item && Array.isArray(value)) {
+    for (let at = 0; at < value.length; at++) unknownFields(inner.item, value[at], [...path, at], out);
+  }
+}
+
+const isUnknownField = (issue: v.BaseIssue<unknown>) =>
+  issue.kind === 'schema' && issue.type === 'strict_object' && issue.expected === 'never';
+
+const toProblems = (
+  issues: readonly v.BaseIssue<unknown>[],
+  input: unknown,
+  schema: WalkableSchema,
+  prefix: Path = [],
+): Problem[] => {
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  const add = (path: Path, what: string) => {
+    const where = formatPath(path);
+    if (seen.has(`${where}\n${what}`)) return;
+    seen.add(`${where}\n${what}`);
+    const problem: Problem = { where, what };
     const id = itemId(input, path);
     if (id !== undefined) problem.id = id;
-    return problem;
-  });
+    problems.push(problem);
+  };
+  let unknownReported = false;
+  for (const issue of issues) {
+    const path: Path = [...prefix, ...(issue.path ?? []).map((item) => item.key as string | number)];
+    const list = listInsteadOfObject(input, path);
+    if (list) add(list, 'must be an object, not a list');
+    else if (!isUnknownField(issue)) add(path, explainIssue(issue));
+    else if (!unknownReported) {
+      unknownReported = true;
+      const paths: Path[] = [];
+      unknownFields(schema, valueAt(input, prefix), prefix, paths);
+      for (const field of paths) add(field, 'is not a field of the format');
+    }
+  }
+  return problems;
+};
 
 /**
  * The three long lists are checked item by item: the same schemas, but several times
@@ -81,23 +151,25 @@ const containerSchema = v.strictObject({
 });
 
 function shapeProblems(input: unknown): Problem[] {
+  if (Array.isArray(input)) return [{ where: formatPath([]), what: 'must be an object, not a list' }];
   const container = v.safeParse(containerSchema, input, { abortEarly: false });
-  const problems = container.success ? [] : toProblems(container.issues, input);
+  const problems = container.success ? [] : toProblems(container.issues, input, containerSchema);
   if (!isRecord(input)) return problems;
   for (const [key, schema] of ITEM_LISTS) {
     const list = input[key];
     if (!Array.isArray(list)) continue;
-    list.forEach((item: unknown, at) => {
-      const result = v.safeParse(schema, item, { abortEarly: false });
-      if (!result.success) problems.push(...toProblems(result.issues, input, [key, at]));
-    });
+    // A plain loop: forEach would skip the holes of a sparse list and let them through.
+    for (let at = 0; at < list.length; at++) {
+      const result = v.safeParse(schema, list[at], { abortEarly: false });
+      if (!result.success) problems.push(...toProblems(result.issues, input, schema, [key, at]));
+    }
   }
   return problems;
 }
 
 const listOf = (input: Record<string, unknown>, key: string): Record<string, unknown>[] => {
   const list = input[key];
-  return Array.isArray(list) ? list.map((item) => (isRecord(item) ? item : {})) : [];
+  return Array.isArray(list) ? Array.from(list, (item: unknown) => (isRecord(item) ? item : {})) : [];
 };
 
 const idsOf = (items: Record<string, unknown>[]): Set<string> =>
@@ -139,7 +211,8 @@ function datasetProblems(input: unknown): Problem[] {
     items.forEach((item, index) => {
       const id = item.id;
       if (typeof id !== 'string') return;
-      if (seen.has(id)) problems.push({ where: `${key}[${index}].id`, id, what: `duplicate id "${id}"` });
+      if (seen.has(id))
+        problems.push({ where: `${key}[${index}].id`, id, what: `duplicate id ${describe(id)}` });
       seen.add(id);
     });
   }
@@ -152,7 +225,7 @@ function datasetProblems(input: unknown): Problem[] {
   ): void => {
     const ids = known[target];
     const report = (where: string, ref: string, item: Record<string, unknown>) => {
-      const problem: Problem = { where, what: `unknown ${KIND_OF_REFERENCE[target]} "${ref}"` };
+      const problem: Problem = { where, what: `unknown ${KIND_OF_REFERENCE[target]} ${describe(ref)}` };
       if (typeof item.id === 'string') problem.id = item.id;
       problems.push(problem);
     };
