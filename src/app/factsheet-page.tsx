@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
+import { lazy, memo, Suspense, useDeferredValue, useEffect, useMemo, type ReactNode } from 'react';
 import { DownloadData } from '../features/export/download-data.tsx';
 import { FiltersSection } from '../features/filters/filters-section.tsx';
 import { SiteHeader } from '../features/header/site-header.tsx';
@@ -7,7 +7,7 @@ import { SourcesSection } from '../features/sources/sources-section.tsx';
 import { StatementsSection } from '../features/statements/statements-section.tsx';
 import { TimelineSection } from '../features/timeline/timeline-section.tsx';
 import type { DatasetIndex } from '../model/dataset-index.ts';
-import { isFiltered, NO_FILTERS, selectItems } from '../model/filter.ts';
+import { isFiltered, NO_FILTERS, selectItems, type Selection } from '../model/filter.ts';
 import { SectionBoundary } from '../ui/section-boundary.tsx';
 import { SectionPlaceholder } from '../ui/section-placeholder.tsx';
 import { SiteFooter } from './site-footer.tsx';
@@ -25,17 +25,70 @@ const ClaimsSection = lazy(() =>
   import('../features/claims/claims-section.tsx').then((module) => ({ default: module.ClaimsSection })),
 );
 
+/**
+ * Everything that follows the filters. Memoised: a click re-renders the controls at once,
+ * and these only when the (deferred) selection has changed, not twice per click.
+ */
+const SelectionSections = memo(function SelectionSections({
+  index,
+  selection,
+  clear,
+}: {
+  index: DatasetIndex;
+  selection: Selection;
+  clear: ReactNode;
+}) {
+  return (
+    <>
+      <SectionBoundary id="key-figures" title="Key figures">
+        <KeyFiguresSection figures={selection.figures} index={index} emptyAction={clear} />
+      </SectionBoundary>
+      <SectionBoundary id="charts" title="Charts">
+        <Suspense fallback={<SectionPlaceholder id="charts" title="Charts" />}>
+          <ChartsSection
+            figures={selection.figures}
+            events={selection.events}
+            index={index}
+            emptyAction={clear}
+          />
+        </Suspense>
+      </SectionBoundary>
+      <SectionBoundary id="claims" title="Claims compared">
+        <Suspense fallback={<SectionPlaceholder id="claims" title="Claims compared" />}>
+          <ClaimsSection figures={selection.figures} index={index} emptyAction={clear} />
+        </Suspense>
+      </SectionBoundary>
+      <SectionBoundary id="timeline" title="Timeline">
+        <TimelineSection events={selection.events} index={index} emptyAction={clear} />
+      </SectionBoundary>
+      <SectionBoundary id="statements" title="Statements">
+        <StatementsSection statements={selection.statements} index={index} emptyAction={clear} />
+      </SectionBoundary>
+      <SectionBoundary id="sources" title="Sources">
+        <SourcesSection sources={selection.sources} emptyAction={clear} />
+      </SectionBoundary>
+    </>
+  );
+});
+
 export function FactsheetPage({ index }: { index: DatasetIndex }) {
   const [filters, setFilters] = useUrlFilters(index);
   // The controls answer at once; the sections follow as soon as React has time.
   const shownFilters = useDeferredValue(filters);
   const selection = useMemo(() => selectItems(index, shownFilters), [index, shownFilters]);
   usePermalinkTarget();
+  // For the benchmark: the sheet's first sections are on screen.
+  useEffect(() => {
+    performance.mark('factsheet:rendered');
+  }, []);
 
-  const clear = (
-    <button type="button" className="link-button" onClick={() => setFilters(NO_FILTERS)}>
-      Clear filters
-    </button>
+  const clear = useMemo(
+    () => (
+      <button type="button" className="link-button" onClick={() => setFilters(NO_FILTERS)}>
+        Clear filters
+      </button>
+    ),
+    [setFilters],
   );
   const filtered = isFiltered(shownFilters);
 
@@ -53,33 +106,7 @@ export function FactsheetPage({ index }: { index: DatasetIndex }) {
         <SectionBoundary id="filters" title="Filters">
           <FiltersSection index={index} filters={filters} selection={selection} onChange={setFilters} />
         </SectionBoundary>
-        <SectionBoundary id="key-figures" title="Key figures">
-          <KeyFiguresSection figures={selection.figures} index={index} emptyAction={clear} />
-        </SectionBoundary>
-        <SectionBoundary id="charts" title="Charts">
-          <Suspense fallback={<SectionPlaceholder id="charts" title="Charts" />}>
-            <ChartsSection
-              figures={selection.figures}
-              events={selection.events}
-              index={index}
-              emptyAction={clear}
-            />
-          </Suspense>
-        </SectionBoundary>
-        <SectionBoundary id="claims" title="Claims compared">
-          <Suspense fallback={<SectionPlaceholder id="claims" title="Claims compared" />}>
-            <ClaimsSection figures={selection.figures} index={index} emptyAction={clear} />
-          </Suspense>
-        </SectionBoundary>
-        <SectionBoundary id="timeline" title="Timeline">
-          <TimelineSection events={selection.events} index={index} emptyAction={clear} />
-        </SectionBoundary>
-        <SectionBoundary id="statements" title="Statements">
-          <StatementsSection statements={selection.statements} index={index} emptyAction={clear} />
-        </SectionBoundary>
-        <SectionBoundary id="sources" title="Sources">
-          <SourcesSection sources={selection.sources} emptyAction={clear} />
-        </SectionBoundary>
+        <SelectionSections index={index} selection={selection} clear={clear} />
       </main>
       <SiteFooter meta={index.data.meta}>
         <DownloadData items={selection.items} index={index} filtered={filtered} />

@@ -27,7 +27,6 @@ export function contentSecurityPolicy(datasetUrl: string): string {
     "img-src 'self' data:",
     "font-src 'self'",
     `connect-src 'self'${dataOrigin ? ` ${dataOrigin}` : ''}`,
-    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'none'",

@@ -1,7 +1,23 @@
-import { buildIndex, type DatasetIndex } from '../model/dataset-index.ts';
-import type { Factsheet } from './schema.ts';
+import { indexSteps, type DatasetIndex } from '../model/dataset-index.ts';
+import { runInSlices, yieldToPage } from '../model/slices.ts';
 import type { Problem } from './problem.ts';
-import { validateInWorker } from './validate-in-worker.ts';
+
+const loadValidator = async () => {
+  const [{ parseJson }, { validationSteps }] = await Promise.all([
+    import('./parse.ts'),
+    import('./validate.ts'),
+  ]);
+  return { parseJson, validationSteps };
+};
+
+const invalid = (problems: readonly Problem[]): DatasetError => {
+  const n = problems.length;
+  return new DatasetError(
+    'invalid',
+    `The dataset breaks the format's rules in ${n} place${n === 1 ? '' : 's'}, so it is not shown.`,
+    problems,
+  );
+};
 
 export type LoadFailure =
   'not-found' | 'http' | 'timeout' | 'offline' | 'network' | 'web-page' | 'content-type' | 'invalid';
@@ -63,6 +79,10 @@ export async function loadFactsheet(
   timeoutMs = LOAD_TIMEOUT_MS,
 ): Promise<DatasetIndex> {
   performance.mark('factsheet:load-start');
+  // The validator's code (valibot and the schema) loads while the dataset downloads.
+  const validator = loadValidator();
+  // Awaited below; until then a failure must not count as unhandled.
+  validator.catch(() => undefined);
   const response = await fetchText(url, signal, timeoutMs);
   if (response.status === 404) {
     throw new DatasetError('not-found', `The dataset was not found at ${url} (HTTP 404).`);
@@ -85,27 +105,19 @@ export async function loadFactsheet(
   if (type !== '' && !JSON_TYPE.test(type) && !/^text\/plain\b/i.test(type)) {
     throw new DatasetError('content-type', `The server sent "${type.slice(0, 80)}" instead of JSON.`);
   }
-  // Validation runs in a worker while this thread parses and indexes the same text, so
-  // that both cores work and the page never freezes; nothing is shown until it is valid.
-  const validation = validateInWorker(text);
-  let index: DatasetIndex | null = null;
-  try {
-    const json = JSON.parse(text) as Factsheet;
-    performance.mark('factsheet:parsed');
-    index = buildIndex(json);
-    performance.mark('factsheet:indexed');
-  } catch {
-    // Broken JSON or a broken shape: the validator says exactly what is wrong.
-  }
-  const problems = await validation;
+  // Parsing is one task (JSON.parse cannot be split); checking and indexing 100,000 items
+  // run in slices that give the page back every few tens of milliseconds. (A worker that
+  // parsed and checked a second copy of the text took longer on two cores than this does.)
+  await yieldToPage();
+  const { parseJson, validationSteps } = await validator;
+  const parsed = parseJson(text);
+  performance.mark('factsheet:parsed');
+  if (!parsed.ok) throw invalid(parsed.problems);
+  await yieldToPage();
+  const result = await runInSlices(validationSteps(parsed.json));
   performance.mark('factsheet:validated');
-  if (problems.length > 0 || !index) {
-    const n = problems.length;
-    throw new DatasetError(
-      'invalid',
-      `The dataset breaks the format's rules in ${n} place${n === 1 ? '' : 's'}, so it is not shown.`,
-      problems,
-    );
-  }
+  if (!result.ok) throw invalid(result.problems);
+  const index = await runInSlices(indexSteps(result.data));
+  performance.mark('factsheet:indexed');
   return index;
 }

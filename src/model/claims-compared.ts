@@ -3,7 +3,7 @@ import {
   compareRecency,
   figuresByMetric,
   highOf,
-  latestPerClaimant,
+  latestOfChains,
   revisionChains,
   type RevisionChain,
 } from './claims.ts';
@@ -21,24 +21,27 @@ export interface MetricComparison {
   revisions: RevisionChain[];
 }
 
+/** One metric's claims side by side and its revision chains, from the metric's figures. */
+export function compareMetric(metric: Metric, list: readonly FigureItem[]): MetricComparison {
+  const chains = revisionChains(list);
+  const claims = latestOfChains(chains);
+  return {
+    metric,
+    figures: [...list].sort(compareRecency),
+    claims,
+    scaleMax: Math.max(...claims.map((claim) => highOf(claim.record))),
+    revisions: chains.filter((chain) => chain.figures.length > 1),
+  };
+}
+
 /** Per metric that has figures, in the dataset's metric order: claims side by side and revisions. */
 export function compareClaims(
   metrics: readonly Metric[],
   figures: readonly FigureItem[],
 ): MetricComparison[] {
   const byMetric = figuresByMetric(figures);
-  const comparisons: MetricComparison[] = [];
-  for (const metric of metrics) {
+  return metrics.flatMap((metric) => {
     const list = byMetric.get(metric.id);
-    if (!list || list.length === 0) continue;
-    const claims = latestPerClaimant(list);
-    comparisons.push({
-      metric,
-      figures: [...list].sort(compareRecency),
-      claims,
-      scaleMax: Math.max(...claims.map((claim) => highOf(claim.record))),
-      revisions: revisionChains(list).filter((chain) => chain.figures.length > 1),
-    });
-  }
-  return comparisons;
+    return list && list.length > 0 ? [compareMetric(metric, list)] : [];
+  });
 }

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { STATUSES, type Figure, type Metric } from '../data/schema.ts';
 import { figure, makeFactsheet } from '../testing/data-generators.ts';
 import {
+  abbreviateChain,
+  claimantCount,
   claimantKey,
   compareRecency,
   countableFigures,
@@ -510,5 +512,65 @@ describe('properties of generated datasets', () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe('abbreviateChain', () => {
+  const chainOf = (n: number) =>
+    itemsOf(
+      Array.from({ length: n }, (_, at) =>
+        figure({
+          id: `f-${String(at).padStart(3, '0')}`,
+          value: at + 1,
+          date: `2020-01-${String((at % 28) + 1).padStart(2, '0')}`,
+        }),
+      ),
+    );
+
+  it('keeps short chains whole', () => {
+    const seven = chainOf(7);
+    expect(abbreviateChain(seven)).toEqual({ head: seven, omitted: 0, tail: [] });
+  });
+
+  it('keeps the first 2 and the latest 4 steps of a long chain and counts the rest', () => {
+    const chain = chainOf(40);
+    const short = abbreviateChain(chain);
+    expect(ids(short.head)).toEqual(ids(chain.slice(0, 2)));
+    expect(ids(short.tail)).toEqual(ids(chain.slice(36)));
+    expect(short.omitted).toBe(34);
+  });
+
+  it('for any length, shown plus omitted is the whole chain, in order', () => {
+    const chain = chainOf(60);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 0, max: 5 }),
+        fc.integer({ min: 0, max: 5 }),
+        (n, first, last) => {
+          const list = chain.slice(0, n);
+          const { head, omitted, tail } = abbreviateChain(list, first, last);
+          expect(head.length + omitted + tail.length).toBe(n);
+          expect([...ids(head), ...ids(tail)]).toEqual([
+            ...ids(list.slice(0, head.length)),
+            ...ids(list.slice(n - tail.length)),
+          ]);
+          if (omitted > 0) expect(omitted).toBeGreaterThan(1);
+        },
+      ),
+    );
+  });
+});
+
+describe('claimantCount', () => {
+  it('counts (actor, detail) pairs, not figures', () => {
+    const items = itemsOf([
+      figure({ id: 'f-1', claimant: 'ua', claimantDetail: 'GUR' }),
+      figure({ id: 'f-2', claimant: 'ua', claimantDetail: 'GUR', date: '2025-02-01' }),
+      figure({ id: 'f-3', claimant: 'ua' }),
+      figure({ id: 'f-4', claimant: 'kr', claimantDetail: 'NIS' }),
+    ]);
+    expect(claimantCount(items)).toBe(3);
+    expect(claimantCount([])).toBe(0);
   });
 });

@@ -1,12 +1,7 @@
 import type { Figure, Metric, Status } from '../data/schema.ts';
 import type { FigureItem } from './dataset-index.ts';
 
-/**
- * A claimant is the pair (actor, detail): "South Korea: National Intelligence Service".
- * Claims compared, revision chains and chart series are all per claimant.
- */
-export const claimantKey = (figure: Pick<Figure, 'claimant' | 'claimantDetail'>): string =>
-  figure.claimantDetail ? `${figure.claimant}|${figure.claimantDetail}` : figure.claimant;
+export { claimantKey } from './dataset-index.ts';
 
 /** Later date first; on the same date the firmer status, then the id, so that ties are stable. */
 const STATUS_RANK: Record<Status, number> = {
@@ -29,11 +24,15 @@ export function compareRecency(a: FigureItem, b: FigureItem): number {
 export const lowOf = (figure: Figure): number => figure.low ?? figure.value;
 export const highOf = (figure: Figure): number => figure.high ?? figure.value;
 
+/** How many claimants the figures come from. */
+export const claimantCount = (figures: readonly FigureItem[]): number =>
+  new Set(figures.map((figure) => figure.claimant)).size;
+
 /** Groups figures by claimant, each group in date order (oldest first). */
 export function groupByClaimant(figures: readonly FigureItem[]): Map<string, FigureItem[]> {
   const groups = new Map<string, FigureItem[]>();
   for (const figure of figures) {
-    const key = claimantKey(figure.record);
+    const key = figure.claimant;
     const group = groups.get(key);
     if (group) group.push(figure);
     else groups.set(key, [figure]);
@@ -43,14 +42,19 @@ export function groupByClaimant(figures: readonly FigureItem[]): Map<string, Fig
 }
 
 /** The latest claim of each claimant, sorted by value (then by claimant). */
-export function latestPerClaimant(figures: readonly FigureItem[]): FigureItem[] {
+export const latestPerClaimant = (figures: readonly FigureItem[]): FigureItem[] =>
+  latestOfChains(groupByClaimant(figures).values());
+
+/** The last figure of each claimant's date-ordered figures, sorted by value (then by claimant). */
+export function latestOfChains(chains: Iterable<FigureItem[] | RevisionChain>): FigureItem[] {
   const latest: FigureItem[] = [];
-  for (const group of groupByClaimant(figures).values()) {
+  for (const chain of chains) {
+    const group = Array.isArray(chain) ? chain : chain.figures;
     const last = group[group.length - 1];
     if (last) latest.push(last);
   }
   return latest.sort(
-    (a, b) => a.record.value - b.record.value || claimantKey(a.record).localeCompare(claimantKey(b.record)),
+    (a, b) => a.record.value - b.record.value || a.claimant.localeCompare(b.claimant),
   );
 }
 
@@ -78,7 +82,7 @@ export function rangeOf(claims: readonly FigureItem[]): ClaimRange | null {
     low = Math.min(low, lowOf(record));
     high = Math.max(high, highOf(record));
   }
-  return { low, high, claimants: new Set(claims.map((c) => claimantKey(c.record))).size };
+  return { low, high, claimants: new Set(claims.map((c) => c.claimant)).size };
 }
 
 export interface KeyFigure {
@@ -97,13 +101,23 @@ export function headlineMetrics(metrics: readonly Metric[]): Metric[] {
   return marked.length > 0 ? marked : [...metrics];
 }
 
+const byMetricCache = new WeakMap<readonly FigureItem[], Map<string, FigureItem[]>>();
+
+/**
+ * The figures grouped by metric, in their order. Key figures, charts and Claims compared
+ * all group the same selection: the grouping is kept with the list, computed once.
+ * (The result is shared: callers must not change it.)
+ */
 export function figuresByMetric(figures: readonly FigureItem[]): Map<string, FigureItem[]> {
+  const cached = byMetricCache.get(figures);
+  if (cached) return cached;
   const byMetric = new Map<string, FigureItem[]>();
   for (const figure of figures) {
     const list = byMetric.get(figure.record.metric);
     if (list) list.push(figure);
     else byMetric.set(figure.record.metric, [figure]);
   }
+  byMetricCache.set(figures, byMetric);
   return byMetric;
 }
 
@@ -119,7 +133,8 @@ export function keyFigures(metrics: readonly Metric[], figures: readonly FigureI
     const latest = countable.reduce((a, b) => (compareRecency(a, b) >= 0 ? a : b));
     const range = rangeOf(claims);
     if (!range) continue;
-    const left = all.filter((f) => !countable.includes(f));
+    const counted = new Set(countable);
+    const left = all.filter((f) => !counted.has(f));
     cards.push({
       metric,
       latest,
@@ -144,4 +159,29 @@ export function revisionChains(figures: readonly FigureItem[]): RevisionChain[] 
   return [...groupByClaimant(figures)]
     .map(([claimant, list]) => ({ claimant, figures: list }))
     .sort((a, b) => b.figures.length - a.figures.length || a.claimant.localeCompare(b.claimant));
+}
+
+export interface AbbreviatedChain {
+  head: FigureItem[];
+  /** How many steps between head and tail are left out (the full list is under "All figures"). */
+  omitted: number;
+  tail: FigureItem[];
+}
+
+/**
+ * A long revision chain shortened for reading: its first steps, how many are left out, and
+ * its latest steps. Chains of up to `keepFirst + keepLast + 1` steps are kept whole, so that
+ * "1 more" never replaces a single step.
+ */
+export function abbreviateChain(
+  figures: readonly FigureItem[],
+  keepFirst = 2,
+  keepLast = 4,
+): AbbreviatedChain {
+  if (figures.length <= keepFirst + keepLast + 1) return { head: [...figures], omitted: 0, tail: [] };
+  return {
+    head: figures.slice(0, keepFirst),
+    omitted: figures.length - keepFirst - keepLast,
+    tail: figures.slice(figures.length - keepLast),
+  };
 }

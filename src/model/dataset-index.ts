@@ -9,6 +9,7 @@ import type {
   Topic,
 } from '../data/schema.ts';
 import { parseDate, type DateSpan } from './dates.ts';
+import { runToEnd, type Steps } from './slices.ts';
 
 interface ItemBase {
   id: string;
@@ -20,7 +21,12 @@ interface ItemBase {
   sources: readonly string[];
 }
 
-export type FigureItem = ItemBase & { kind: 'figure'; record: Figure };
+export type FigureItem = ItemBase & {
+  kind: 'figure';
+  record: Figure;
+  /** Who makes the claim, as one key (see claimantKey): figures are grouped by it everywhere. */
+  claimant: string;
+};
 export type EventItem = ItemBase & { kind: 'event'; record: FactEvent };
 export type StatementItem = ItemBase & { kind: 'statement'; record: Statement };
 export type Item = FigureItem | EventItem | StatementItem;
@@ -56,8 +62,13 @@ const byId = <T extends { id: string }>(list: readonly T[]): Map<string, T> =>
 const including = (list: readonly string[], extra: string | undefined): readonly string[] =>
   extra === undefined || list.includes(extra) ? list : [extra, ...list];
 
-const withoutDuplicates = (list: readonly string[]): readonly string[] =>
-  list.length < 2 || new Set(list).size === list.length ? list : [...new Set(list)];
+/** The list without repeats; the same list when it has none (lists here are short). */
+function withoutDuplicates(list: readonly string[]): readonly string[] {
+  for (let i = 1; i < list.length; i++) {
+    for (let j = 0; j < i; j++) if (list[i] === list[j]) return [...new Set(list)];
+  }
+  return list;
+}
 
 const byDateThenId = (a: Item, b: Item): number =>
   a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
@@ -73,18 +84,39 @@ function sorted<T extends Item>(list: T[]): T[] {
 // Valid datasets have real dates; the fallback only keeps a bad date from crashing here.
 const spanOf = (date: string): DateSpan => parseDate(date) ?? { precision: 'day', start: 0, end: 0 };
 
+/**
+ * A claimant is the pair (actor, detail): "South Korea: National Intelligence Service".
+ * Claims compared, revision chains and chart series are all per claimant.
+ */
+export const claimantKey = (figure: Pick<Figure, 'claimant' | 'claimantDetail'>): string =>
+  figure.claimantDetail ? `${figure.claimant}|${figure.claimantDetail}` : figure.claimant;
+
 export function claimantName(index: Pick<DatasetIndex, 'actors'>, figure: Figure): string {
   const actor = index.actors.get(figure.claimant)?.name ?? figure.claimant;
   return figure.claimantDetail ? `${actor}: ${figure.claimantDetail}` : actor;
 }
 
-export function buildIndex(data: Factsheet): DatasetIndex {
+/** Items prepared between two chances to yield (see slices.ts). */
+const STEP = 5_000;
+
+/** `make` applied to every record, yielding now and then. */
+function* mapInSteps<R, T>(records: readonly R[], make: (record: R) => T): Steps<T[]> {
+  const out: T[] = new Array<T>(records.length);
+  for (let at = 0; at < records.length; at++) {
+    if (at % STEP === STEP - 1) yield;
+    out[at] = make(records[at] as R);
+  }
+  return out;
+}
+
+/** Prepares a valid dataset for filtering and display, as steps that yield now and then. */
+export function* indexSteps(data: Factsheet): Steps<DatasetIndex> {
   const actors = byId(data.actors);
   const topics = byId(data.topics);
   const sources = byId(data.sources);
   const metrics = byId(data.metrics);
 
-  const figures: FigureItem[] = data.figures.map((record) => {
+  const figures = yield* mapInSteps(data.figures, (record): FigureItem => {
     const metric = metrics.get(record.metric);
     return {
       kind: 'figure',
@@ -95,9 +127,10 @@ export function buildIndex(data: Factsheet): DatasetIndex {
       topics: including(withoutDuplicates(record.topics ?? []), metric?.topic),
       sources: record.sources,
       record,
+      claimant: claimantKey(record),
     };
   });
-  const events: EventItem[] = data.events.map((record) => ({
+  const events = yield* mapInSteps(data.events, (record): EventItem => ({
     kind: 'event',
     id: record.id,
     date: record.date,
@@ -107,7 +140,7 @@ export function buildIndex(data: Factsheet): DatasetIndex {
     sources: record.sources,
     record,
   }));
-  const statements: StatementItem[] = data.statements.map((record) => ({
+  const statements = yield* mapInSteps(data.statements, (record): StatementItem => ({
     kind: 'statement',
     id: record.id,
     date: record.date,
@@ -117,8 +150,9 @@ export function buildIndex(data: Factsheet): DatasetIndex {
     sources: record.sources,
     record,
   }));
-
+  yield;
   const items: Item[] = [...sorted(figures), ...sorted(events), ...sorted(statements)];
+  yield;
   let start = Infinity;
   let end = -Infinity;
   for (const item of items) {
@@ -142,6 +176,8 @@ export function buildIndex(data: Factsheet): DatasetIndex {
     dateExtent: items.length > 0 ? { start, end } : null,
   };
 }
+
+export const buildIndex = (data: Factsheet): DatasetIndex => runToEnd(indexSteps(data));
 
 /** What a reader sees on an item, as one string: what the text search looks in. */
 function visibleText(index: DatasetIndex, item: Item): string {

@@ -4,7 +4,14 @@ import { STATUSES, type FactEvent, type Figure, type Metric } from '../data/sche
 import { event, figure, makeFactsheet } from '../testing/data-generators.ts';
 import { claimantKey, highOf, lowOf } from './claims.ts';
 import { buildIndex, type DatasetIndex, type EventItem, type FigureItem } from './dataset-index.ts';
-import { buildChart, claimantStyles, niceCeiling, timeTicks, type ChartModel } from './series.ts';
+import {
+  buildChart,
+  chartCaption,
+  claimantStyles,
+  niceCeiling,
+  timeTicks,
+  type ChartModel,
+} from './series.ts';
 
 /** Days since 1970-01-01 of a calendar day (month 1–12). */
 const dayOf = (year: number, month: number, day: number): number =>
@@ -149,8 +156,8 @@ describe('buildChart', () => {
   it('marks the events of the metric’s topic that fall within the time axis', () => {
     // e-2 is about aid only; e-3 is years after the last figure.
     expect(chart.annotations).toEqual([
-      { id: 'e-4', x: dayOf(2024, 6, 15) + 0.5, date: '2024-06', title: 'Talks' },
-      { id: 'e-1', x: dayOf(2025, 2, 1), date: '2025-02-01', title: 'Border crossing' },
+      { id: 'e-4', x: dayOf(2024, 6, 15) + 0.5, date: '2024-06', title: 'Talks', count: 1 },
+      { id: 'e-1', x: dayOf(2025, 2, 1), date: '2025-02-01', title: 'Border crossing', count: 1 },
     ]);
   });
 
@@ -205,6 +212,35 @@ describe('buildChart', () => {
     );
     const xs = mixed.series[0]!.points.map((p) => p.x);
     expect(xs).toEqual([...xs].sort((a, b) => a - b));
+  });
+});
+
+describe('buildChart with too many events', () => {
+  const days = 400;
+  const built = build(
+    [figure({ id: 'f-1', date: '2024-01-01' }), figure({ id: 'f-2', date: '2025-02-04' })],
+    Array.from({ length: days }, (_, at) =>
+      event({
+        id: `e-${String(at).padStart(3, '0')}`,
+        title: `Day ${at}`,
+        topics: ['troops'],
+        date: new Date(Date.UTC(2024, 0, 1 + at)).toISOString().slice(0, 10),
+      }),
+    ),
+  );
+  const chart = buildChart(built.index, TROOPS, built.figures, built.events, { maxEvents: 20 });
+
+  it('groups them per time period, each mark counting the events it stands for', () => {
+    expect(chart.annotations.length).toBeLessThanOrEqual(20);
+    expect(chart.annotations.reduce((sum, a) => sum + a.count, 0)).toBe(days);
+    const first = chart.annotations[0];
+    expect(first?.title).toMatch(/^\d+ events in this period, the first: Day 0$/);
+  });
+
+  it('says so in the caption', () => {
+    expect(chart.caption).toContain(
+      `with ${days} events marked on the time axis, grouped into ${chart.annotations.length} periods.`,
+    );
   });
 });
 
@@ -536,6 +572,28 @@ describe('properties of generated datasets', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('chartCaption', () => {
+  it('says what buildChart says, without drawing anything', () => {
+    fc.assert(
+      fc.property(
+        generatedDataset(60),
+        fc.integer({ min: 1, max: 50 }),
+        fc.integer({ min: 1, max: 4 }),
+        (built, maxMarks, maxEvents) => {
+          for (const { metric, figures } of charts(built)) {
+            const chart = buildChart(built.index, metric, figures, built.events, { maxMarks, maxEvents });
+            expect(chartCaption(metric, figures, built.events, { maxMarks, maxEvents })).toEqual({
+              caption: chart.caption,
+              aggregation: chart.aggregation,
+            });
+          }
+        },
+      ),
+      { numRuns: 50 },
     );
   });
 });

@@ -1,5 +1,5 @@
 import type { Metric, Status } from '../data/schema.ts';
-import { claimantKey, compareRecency, highOf, lowOf } from './claims.ts';
+import { compareRecency, highOf, lowOf } from './claims.ts';
 import { claimantName, type DatasetIndex, type EventItem, type FigureItem } from './dataset-index.ts';
 import { formatDate, midpoint } from './dates.ts';
 import { formatCount, formatNumber, formatValue } from './format.ts';
@@ -34,6 +34,8 @@ export interface ChartAnnotation {
   x: number;
   date: string;
   title: string;
+  /** How many events the mark stands for: more than one when events are grouped per period. */
+  count: number;
 }
 
 export interface ChartModel {
@@ -53,7 +55,7 @@ export interface ChartModel {
 /** Every claimant of the dataset in a fixed order, so each keeps its colour and shape in every chart. */
 export function claimantStyles(figures: readonly FigureItem[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const f of figures) counts.set(claimantKey(f.record), (counts.get(claimantKey(f.record)) ?? 0) + 1);
+  for (const f of figures) counts.set(f.claimant, (counts.get(f.claimant) ?? 0) + 1);
   const ordered = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   return new Map(ordered.map(([key], at) => [key, at]));
 }
@@ -71,7 +73,7 @@ const toPoint = (figure: FigureItem, count = 1): ChartPoint => {
     error: [record.value - low, high - record.value],
     date: record.date,
     status: record.status,
-    claimant: claimantKey(record),
+    claimant: figure.claimant,
     count,
   };
 };
@@ -97,6 +99,36 @@ function downsample(points: readonly FigureItem[], buckets: number, domain: [num
       const median = sorted[Math.floor((sorted.length - 1) / 2)] as FigureItem;
       return toPoint(median, group.length);
     });
+}
+
+/**
+ * Events grouped into `buckets` equal time periods, one mark per period that has any, at
+ * its first event: "14 events in this period, the first: <title>".
+ */
+/** Which of `buckets` equal time periods across the domain a moment falls in. */
+function bucketOf(x: number, buckets: number, [from, to]: [number, number]): number {
+  const width = Math.max(1, (to - from) / buckets);
+  return Math.min(buckets - 1, Math.floor((x - from) / width));
+}
+
+function groupEvents(annotations: readonly ChartAnnotation[], buckets: number, domain: [number, number]) {
+  const groups = new Map<number, ChartAnnotation[]>();
+  for (const annotation of annotations) {
+    const bucket = bucketOf(annotation.x, buckets, domain);
+    const group = groups.get(bucket);
+    if (group) group.push(annotation);
+    else groups.set(bucket, [annotation]);
+  }
+  return [...groups.values()].map((group): ChartAnnotation => {
+    const first = group.reduce((a, b) => (b.x < a.x ? b : a));
+    return group.length === 1
+      ? first
+      : {
+          ...first,
+          title: `${group.length} events in this period, the first: ${first.title}`,
+          count: group.length,
+        };
+  });
 }
 
 const MONTH_STEPS = [1, 2, 3, 6, 12, 24, 60, 120, 240, 600, 1200];
@@ -135,7 +167,155 @@ export function niceCeiling(value: number): number {
 export interface ChartOptions {
   /** Above this many figures in one chart, marks are aggregated per time bucket. */
   maxMarks?: number;
+  /** Above this many events of the chart's topic, they are grouped per time period. */
+  maxEvents?: number;
   styles?: ReadonlyMap<string, number>;
+}
+
+/** Events by topic, so that each chart looks only at the events of its own topic. */
+export function eventsByTopic(events: readonly EventItem[]): Map<string, EventItem[]> {
+  const byTopic = new Map<string, EventItem[]>();
+  for (const event of events) {
+    for (const topic of event.topics) {
+      const list = byTopic.get(topic);
+      if (list) list.push(event);
+      else byTopic.set(topic, [event]);
+    }
+  }
+  return byTopic;
+}
+
+/** What a chart's caption and frame need, from one pass over its figures: cheap enough for every chart. */
+interface ChartFrame {
+  count: number;
+  /** Figures per claimant. */
+  perClaimant: Map<string, number>;
+  xDomain: [number, number];
+  low: number;
+  top: number;
+  firstDate: string | undefined;
+  lastDate: string | undefined;
+}
+
+function frameOf(figures: readonly FigureItem[]): ChartFrame {
+  let start = Infinity;
+  let end = -Infinity;
+  let low = Infinity;
+  let top = 0;
+  let firstDate: string | undefined;
+  let lastDate: string | undefined;
+  const perClaimant = new Map<string, number>();
+  for (const f of figures) {
+    start = Math.min(start, f.span.start);
+    end = Math.max(end, f.span.end);
+    low = Math.min(low, lowOf(f.record));
+    top = Math.max(top, highOf(f.record));
+    if (firstDate === undefined || f.date < firstDate) firstDate = f.date;
+    if (lastDate === undefined || f.date > lastDate) lastDate = f.date;
+    const key = f.claimant;
+    perClaimant.set(key, (perClaimant.get(key) ?? 0) + 1);
+  }
+  // A little room either side, so marks at the edges are not cut in half.
+  const pad = Math.max(15, (end - start) * 0.04);
+  return {
+    count: figures.length,
+    perClaimant,
+    xDomain: [start - pad, end + pad],
+    low,
+    top,
+    firstDate,
+    lastDate,
+  };
+}
+
+function eventMarksOf(
+  events: readonly EventItem[],
+  topic: string,
+  [from, to]: [number, number],
+): ChartAnnotation[] {
+  const marks: ChartAnnotation[] = [];
+  for (const event of events) {
+    if (!event.topics.includes(topic)) continue;
+    const x = midpoint(event.span);
+    if (x >= from && x <= to)
+      marks.push({ id: event.id, x, date: event.date, title: event.record.title, count: 1 });
+  }
+  return marks;
+}
+
+/** How many events a chart marks, and into how many marks they are grouped. */
+interface EventCount {
+  marked: number;
+  marks: number;
+}
+
+/** The same counts as the event marks of buildChart, without making the marks. */
+function countEvents(
+  events: readonly EventItem[],
+  topic: string,
+  domain: [number, number],
+  maxEvents: number,
+): EventCount {
+  let marked = 0;
+  const periods = new Uint8Array(maxEvents);
+  for (const event of events) {
+    if (!event.topics.includes(topic)) continue;
+    const x = midpoint(event.span);
+    if (x < domain[0] || x > domain[1]) continue;
+    marked++;
+    periods[bucketOf(x, maxEvents, domain)] = 1;
+  }
+  return { marked, marks: marked > maxEvents ? periods.reduce((sum, used) => sum + used, 0) : marked };
+}
+
+/** What a chart says in words: its caption and, when marks stand for several figures, how. */
+function describeChart(
+  metric: Metric,
+  frame: ChartFrame,
+  events: EventCount,
+  maxMarks: number,
+): { caption: string; aggregation: string | null; perSeries: number } {
+  const perSeries = Math.max(8, Math.floor(maxMarks / Math.max(1, frame.perClaimant.size)));
+  const aggregated = frame.count > maxMarks && [...frame.perClaimant.values()].some((n) => n > perSeries);
+  const aggregation = aggregated
+    ? `Too many figures to draw one mark each: each mark shows the median figure of a claimant within one of ${perSeries} equal time periods; the table lists every figure.`
+    : null;
+  const { count, firstDate, lastDate, low, top } = frame;
+  const caption =
+    count === 0
+      ? 'No figures.'
+      : `${formatCount(count, 'figure')} from ${formatCount(frame.perClaimant.size, 'claimant')}` +
+        (firstDate && lastDate && firstDate !== lastDate
+          ? `, ${formatDate(firstDate)} to ${formatDate(lastDate)}`
+          : firstDate
+            ? `, ${formatDate(firstDate)}`
+            : '') +
+        (low === top
+          ? `; value ${formatValue(low, metric.unit)}`
+          : `; values from ${formatNumber(low)} to ${formatValue(top, metric.unit)}`) +
+        (events.marked === 0
+          ? '.'
+          : events.marks === events.marked
+            ? `, with ${formatCount(events.marked, 'event')} marked on the time axis.`
+            : `, with ${formatCount(events.marked, 'event')} marked on the time axis, grouped into ${formatCount(events.marks, 'period')}.`);
+  return { caption, aggregation, perSeries };
+}
+
+/** A chart's caption and aggregation note alone, without its marks: for charts not drawn yet. */
+export function chartCaption(
+  metric: Metric,
+  figures: readonly FigureItem[],
+  events: readonly EventItem[],
+  { maxMarks = 400, maxEvents = 60 }: Omit<ChartOptions, 'styles'> = {},
+): Pick<ChartModel, 'caption' | 'aggregation'> {
+  const frame = frameOf(figures);
+  const { caption, aggregation } = describeChart(
+    metric,
+    frame,
+    countEvents(events, metric.topic, frame.xDomain, maxEvents),
+    maxMarks,
+  );
+  return { caption, aggregation };
 }
 
 /** Everything a chart of one metric draws, computed from its figures and the events of its topic. */
@@ -144,30 +324,29 @@ export function buildChart(
   metric: Metric,
   figures: readonly FigureItem[],
   events: readonly EventItem[],
-  { maxMarks = 400, styles = claimantStyles(figures) }: ChartOptions = {},
+  { maxMarks = 400, maxEvents = 60, styles = claimantStyles(figures) }: ChartOptions = {},
 ): ChartModel {
   const sorted = [...figures].sort(compareRecency);
-  let start = Infinity;
-  let end = -Infinity;
-  let top = 0;
-  for (const f of sorted) {
-    start = Math.min(start, f.span.start);
-    end = Math.max(end, f.span.end);
-    top = Math.max(top, highOf(f.record));
-  }
-  // A little room either side, so marks at the edges are not cut in half.
-  const pad = Math.max(15, (end - start) * 0.04);
-  const xDomain: [number, number] = [start - pad, end + pad];
+  const frame = frameOf(sorted);
+  const { xDomain } = frame;
+  const eventMarks = eventMarksOf(events, metric.topic, xDomain);
+  const annotations =
+    eventMarks.length > maxEvents ? groupEvents(eventMarks, maxEvents, xDomain) : eventMarks;
+  const { caption, aggregation, perSeries } = describeChart(
+    metric,
+    frame,
+    { marked: eventMarks.length, marks: annotations.length },
+    maxMarks,
+  );
 
   const groups = new Map<string, FigureItem[]>();
   for (const figure of sorted) {
-    const key = claimantKey(figure.record);
+    const key = figure.claimant;
     const group = groups.get(key);
     if (group) group.push(figure);
     else groups.set(key, [figure]);
   }
   const aggregate = sorted.length > maxMarks;
-  const perSeries = Math.max(8, Math.floor(maxMarks / Math.max(1, groups.size)));
   const series: ChartSeries[] = [...groups].map(([key, group]) => ({
     key,
     name: claimantName(index, (group[0] as FigureItem).record),
@@ -180,42 +359,13 @@ export function buildChart(
   }));
   series.sort((a, b) => a.style - b.style || a.key.localeCompare(b.key));
 
-  const annotations: ChartAnnotation[] = events
-    .filter((event) => event.topics.includes(metric.topic))
-    .map((event) => ({ id: event.id, x: midpoint(event.span), date: event.date, title: event.record.title }))
-    .filter((event) => event.x >= xDomain[0] && event.x <= xDomain[1]);
-
-  const firstDate = sorted[0]?.date;
-  const lastDate = sorted[sorted.length - 1]?.date;
-  let low = Infinity;
-  for (const f of sorted) low = Math.min(low, lowOf(f.record));
-  const aggregated = aggregate && [...groups.values()].some((group) => group.length > perSeries);
-  const aggregation = aggregated
-    ? `Too many figures to draw one mark each: each mark shows the median figure of a claimant within one of ${perSeries} equal time periods; the table lists every figure.`
-    : null;
-  const caption =
-    sorted.length === 0
-      ? 'No figures.'
-      : `${formatCount(sorted.length, 'figure')} from ${formatCount(groups.size, 'claimant')}` +
-        (firstDate && lastDate && firstDate !== lastDate
-          ? `, ${formatDate(firstDate)} to ${formatDate(lastDate)}`
-          : firstDate
-            ? `, ${formatDate(firstDate)}`
-            : '') +
-        (low === top
-          ? `; value ${formatValue(low, metric.unit)}`
-          : `; values from ${formatNumber(low)} to ${formatValue(top, metric.unit)}`) +
-        (annotations.length > 0
-          ? `, with ${formatCount(annotations.length, 'event')} marked on the time axis.`
-          : '.');
-
   return {
     metric,
     series,
     figures: sorted,
     xDomain,
     xTicks: timeTicks(xDomain),
-    yDomain: [0, niceCeiling(top)],
+    yDomain: [0, niceCeiling(frame.top)],
     annotations,
     caption,
     aggregation,

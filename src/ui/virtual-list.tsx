@@ -1,5 +1,5 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 export interface VirtualListProps<T> {
   items: readonly T[];
@@ -34,7 +34,10 @@ export default function VirtualList<T>({
   const [offset, setOffset] = useState(0);
   const [width, setWidth] = useState(0);
 
-  useLayoutEffect(() => {
+  // Measured after paint, not before: reading the layout in a layout effect would force the
+  // whole page to be laid out once more on every filter change. A stale offset for one frame
+  // only changes which rows are drawn, not where.
+  useEffect(() => {
     const element = listRef.current;
     if (!element) return;
     const measure = () => {

@@ -1,43 +1,54 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { figuresByMetric } from '../../model/claims.ts';
 import type { DatasetIndex, EventItem, FigureItem } from '../../model/dataset-index.ts';
-import { buildChart, claimantStyles, type ChartModel } from '../../model/series.ts';
+import type { Metric } from '../../data/schema.ts';
+import { buildChart, chartCaption, claimantStyles, eventsByTopic } from '../../model/series.ts';
 import { EmptyNote } from '../../ui/empty-note.tsx';
 import { Section } from '../../ui/section.tsx';
 import { usePrinting } from '../../ui/use-printing.ts';
+import { DRAW_ALL_UP_TO_ITEMS, useNearViewport } from '../../ui/use-near-viewport.ts';
 import { ChartLegend } from './chart-legend.tsx';
 import { ChartTable } from './chart-table.tsx';
 
 // recharts is most of the page's JavaScript: it loads only when a chart comes near the screen.
 const MetricChart = lazy(() => import('./metric-chart.tsx'));
 
-/** True once the element has come within a screen's height of the viewport. */
-function useNearViewport<T extends Element>(): [RefObject<T | null>, boolean] {
-  const ref = useRef<T>(null);
-  // Without IntersectionObserver (old browsers, tests), everything counts as near.
-  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
-  useEffect(() => {
-    const element = ref.current;
-    if (!element || near) return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) setNear(true);
-      },
-      { rootMargin: '100% 0px' },
-    );
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [near]);
-  return [ref, near];
+interface ChartInput {
+  metric: Metric;
+  figures: FigureItem[];
+  events: EventItem[];
 }
 
-function ChartCard({ chart, index }: { chart: ChartModel; index: DatasetIndex }) {
+function ChartCard({
+  input,
+  styles,
+  index,
+}: {
+  input: ChartInput;
+  styles: ReadonlyMap<string, number>;
+  index: DatasetIndex;
+}) {
   const [chosenTable, setAsTable] = useState(false);
   const printing = usePrinting();
   // On paper a chart that has not been drawn yet would be blank: print its table instead.
   const asTable = chosenTable || printing;
-  const [ref, near] = useNearViewport<HTMLDivElement>();
-  const { metric } = chart;
+  // recharts draws thousands of SVG nodes per chart: on a large dataset only charts near the
+  // screen are drawn (and redrawn when filters change); the others keep their space.
+  const { ref, near, height } = useNearViewport<HTMLDivElement>({
+    once: index.items.length <= DRAW_ALL_UP_TO_ITEMS,
+  });
+  const { metric, figures, events } = input;
+  // Marks are computed only for a chart that is drawn (or shown as a table); every chart
+  // has its caption, its text alternative, at all times.
+  const drawn = near || asTable;
+  const chart = useMemo(
+    () => (drawn ? buildChart(index, metric, figures, events, { styles }) : null),
+    [drawn, index, metric, figures, events, styles],
+  );
+  const text = useMemo(
+    () => chart ?? chartCaption(metric, figures, events),
+    [chart, metric, figures, events],
+  );
   const placeholder = <div className="chart-frame__placeholder">Loading chart…</div>;
   return (
     <figure className="card chart-card" id={`chart-${metric.id}`}>
@@ -46,8 +57,8 @@ function ChartCard({ chart, index }: { chart: ChartModel; index: DatasetIndex })
           {metric.name} <span className="chart-card__unit">({metric.unit})</span>
         </span>
         <span className="chart-card__summary">
-          {chart.caption}
-          {chart.aggregation && ` ${chart.aggregation}`}
+          {text.caption}
+          {text.aggregation && ` ${text.aggregation}`}
         </span>
       </figcaption>
       <div className="chart-card__tools">
@@ -60,12 +71,12 @@ function ChartCard({ chart, index }: { chart: ChartModel; index: DatasetIndex })
           Show as table
         </button>
       </div>
-      {asTable ? (
+      {asTable && chart ? (
         <ChartTable chart={chart} index={index} />
       ) : (
-        <>
-          <div ref={ref} className="chart-frame">
-            {near ? (
+        <div ref={ref} style={near ? undefined : { minHeight: height }}>
+          <div className="chart-frame">
+            {chart ? (
               <Suspense fallback={placeholder}>
                 <MetricChart chart={chart} index={index} />
               </Suspense>
@@ -73,8 +84,8 @@ function ChartCard({ chart, index }: { chart: ChartModel; index: DatasetIndex })
               placeholder
             )}
           </div>
-          <ChartLegend chart={chart} />
-        </>
+          {chart && <ChartLegend chart={chart} />}
+        </div>
       )}
     </figure>
   );
@@ -98,10 +109,12 @@ export function ChartsSection({
   );
   const charts = useMemo(() => {
     const byMetric = figuresByMetric(figures);
-    return index.data.metrics
-      .filter((metric) => byMetric.has(metric.id))
-      .map((metric) => buildChart(index, metric, byMetric.get(metric.id) ?? [], events, { styles }));
-  }, [index, figures, events, styles]);
+    const byTopic = eventsByTopic(events);
+    return index.data.metrics.flatMap((metric): ChartInput[] => {
+      const ofMetric = byMetric.get(metric.id);
+      return ofMetric ? [{ metric, figures: ofMetric, events: byTopic.get(metric.topic) ?? [] }] : [];
+    });
+  }, [index, figures, events]);
   return (
     <Section
       id="charts"
@@ -113,7 +126,7 @@ export function ChartsSection({
       ) : (
         <div className="chart-grid">
           {charts.map((chart) => (
-            <ChartCard key={chart.metric.id} chart={chart} index={index} />
+            <ChartCard key={chart.metric.id} input={chart} styles={styles} index={index} />
           ))}
         </div>
       )}

@@ -1,9 +1,17 @@
-import { useMemo, type ReactNode } from 'react';
-import { lowOf, highOf } from '../../model/claims.ts';
-import { compareClaims, type MetricComparison } from '../../model/claims-compared.ts';
+import { useCallback, useMemo, type ReactNode } from 'react';
+import type { Metric } from '../../data/schema.ts';
+import {
+  abbreviateChain,
+  claimantCount,
+  figuresByMetric,
+  highOf,
+  lowOf,
+  type RevisionChain,
+} from '../../model/claims.ts';
+import { compareMetric } from '../../model/claims-compared.ts';
 import { claimantName, type DatasetIndex } from '../../model/dataset-index.ts';
 import { formatDate } from '../../model/dates.ts';
-import { formatNumber, formatRange, withUnit } from '../../model/format.ts';
+import { formatCount, formatNumber, formatRange, withUnit } from '../../model/format.ts';
 import type { FigureItem } from '../../model/dataset-index.ts';
 import { FigureList } from './figure-list.tsx';
 import { EmptyNote } from '../../ui/empty-note.tsx';
@@ -11,6 +19,10 @@ import { ItemDate } from '../../ui/item-date.tsx';
 import { Section } from '../../ui/section.tsx';
 import { SourceRefs } from '../../ui/source-refs.tsx';
 import { StatusBadge } from '../../ui/status-badge.tsx';
+import { DRAW_ALL_UP_TO_ITEMS, useNearViewport } from '../../ui/use-near-viewport.ts';
+
+/** Space kept for a metric's claims before they are first drawn. */
+const ESTIMATED_HEIGHT = 600;
 
 /** A claim's value, or its range when it has one: "11,000 (11,000–15,000)". */
 function claimText(figure: FigureItem): string {
@@ -45,54 +57,91 @@ function DotRange({ figure, max }: { figure: FigureItem; max: number }) {
   );
 }
 
-function MetricClaims({ comparison, index }: { comparison: MetricComparison; index: DatasetIndex }) {
-  const { metric, claims, revisions, scaleMax } = comparison;
+function RevisionSteps({ chain, unit }: { chain: RevisionChain; unit: string }) {
+  const { head, omitted, tail } = abbreviateChain(chain.figures);
+  const step = (figure: FigureItem, first: boolean) => (
+    <span key={figure.id} className="revisions__step">
+      {!first && <span aria-label=", then"> → </span>}
+      {formatNumber(figure.record.value)}
+      {first ? ` ${unit}` : ''} ({formatDate(figure.date)})
+    </span>
+  );
+  return (
+    <>
+      {head.map((figure, at) => step(figure, at === 0))}
+      {omitted > 0 && (
+        <span className="revisions__step revisions__omitted">
+          <span aria-label=", then"> → </span>… {formatCount(omitted, 'more claim')} (see all figures) …
+        </span>
+      )}
+      {tail.map((figure) => step(figure, false))}
+    </>
+  );
+}
+
+function MetricClaims({
+  metric,
+  figures,
+  index,
+}: {
+  metric: Metric;
+  figures: FigureItem[];
+  index: DatasetIndex;
+}) {
   const titleId = `claims-${metric.id}-title`;
+  const holds = useCallback((id: string) => figures.some((f) => f.id === id), [figures]);
+  const { ref, near, height } = useNearViewport<HTMLDivElement>({
+    once: index.items.length <= DRAW_ALL_UP_TO_ITEMS,
+    holds,
+  });
+  // Compared only when drawn: on a large dataset most metrics are off screen.
+  const comparison = useMemo(() => (near ? compareMetric(metric, figures) : null), [near, metric, figures]);
+  const claimants = useMemo(() => claimantCount(figures), [figures]);
   return (
     <article id={`claims-${metric.id}`} className="claims-metric" aria-labelledby={titleId} tabIndex={-1}>
       <h3 id={titleId} className="claims-metric__title">
         {metric.name} <span className="claims-metric__unit">({metric.unit})</span>
       </h3>
       <p className="claims-metric__summary">
-        {claims.length === 1 ? 'One claimant.' : `${claims.length} claimants, lowest latest claim first.`}
+        {claimants === 1 ? 'One claimant.' : `${claimants} claimants, lowest latest claim first.`}
       </p>
-      <ol className="claims-list">
-        {claims.map((claim) => (
-          <li key={claim.id} className="claim-row">
-            <span className="claim-row__who">{claimantName(index, claim.record)}</span>
-            <span className="claim-row__value">{withUnit(claimText(claim), metric.unit)}</span>
-            <span className="claim-row__meta">
-              <ItemDate date={claim.date} /> <StatusBadge status={claim.record.status} />
-            </span>
-            <DotRange figure={claim} max={scaleMax} />
-            <span className="claim-row__source">
-              <SourceRefs ids={claim.record.sources} index={index} />
-            </span>
-          </li>
-        ))}
-      </ol>
-      {revisions.length > 0 && (
-        <>
-          <h4 className="claims-metric__subtitle">How claims changed</h4>
-          <ul className="revisions">
-            {revisions.map((chain) => (
-              <li key={chain.claimant}>
-                <span className="revisions__who">
-                  {claimantName(index, (chain.figures[0] as FigureItem).record)}:
-                </span>{' '}
-                {chain.figures.map((figure, at) => (
-                  <span key={figure.id} className="revisions__step">
-                    {at > 0 && <span aria-label=", then"> → </span>}
-                    {formatNumber(figure.record.value)}
-                    {at === 0 ? ` ${metric.unit}` : ''} ({formatDate(figure.date)})
+      <div ref={ref} style={comparison ? undefined : { minHeight: height ?? ESTIMATED_HEIGHT }}>
+        {comparison && (
+          <>
+            <ol className="claims-list">
+              {comparison.claims.map((claim) => (
+                <li key={claim.id} className="claim-row">
+                  <span className="claim-row__who">{claimantName(index, claim.record)}</span>
+                  <span className="claim-row__value">{withUnit(claimText(claim), metric.unit)}</span>
+                  <span className="claim-row__meta">
+                    <ItemDate date={claim.date} /> <StatusBadge status={claim.record.status} />
                   </span>
-                ))}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      <FigureList figures={comparison.figures} unit={metric.unit} index={index} />
+                  <DotRange figure={claim} max={comparison.scaleMax} />
+                  <span className="claim-row__source">
+                    <SourceRefs ids={claim.record.sources} index={index} />
+                  </span>
+                </li>
+              ))}
+            </ol>
+            {comparison.revisions.length > 0 && (
+              <>
+                <h4 className="claims-metric__subtitle">How claims changed</h4>
+                <ul className="revisions">
+                  {comparison.revisions.map((chain) => (
+                    <li key={chain.claimant}>
+                      <span className="revisions__who">
+                        {claimantName(index, (chain.figures[0] as FigureItem).record)}:
+                      </span>{' '}
+                      <RevisionSteps chain={chain} unit={metric.unit} />
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            <FigureList figures={comparison.figures} unit={metric.unit} index={index} />
+          </>
+        )}
+      </div>
     </article>
   );
 }
@@ -106,18 +155,24 @@ export function ClaimsSection({
   index: DatasetIndex;
   emptyAction?: ReactNode;
 }) {
-  const comparisons = useMemo(() => compareClaims(index.data.metrics, figures), [index, figures]);
+  const byMetric = useMemo(() => {
+    const grouped = figuresByMetric(figures);
+    return index.data.metrics.flatMap((metric) => {
+      const ofMetric = grouped.get(metric.id);
+      return ofMetric ? [{ metric, figures: ofMetric }] : [];
+    });
+  }, [index, figures]);
   return (
     <Section
       id="claims"
       title="Claims compared"
       intro="For each measure, the latest claim of every claimant side by side, with its range and status, then how each claimant revised its number over time."
     >
-      {comparisons.length === 0 ? (
+      {byMetric.length === 0 ? (
         <EmptyNote what="figures" action={emptyAction} />
       ) : (
-        comparisons.map((comparison) => (
-          <MetricClaims key={comparison.metric.id} comparison={comparison} index={index} />
+        byMetric.map(({ metric, figures: ofMetric }) => (
+          <MetricClaims key={metric.id} metric={metric} figures={ofMetric} index={index} />
         ))
       )}
     </Section>
