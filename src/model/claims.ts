@@ -53,9 +53,7 @@ export function latestOfChains(chains: Iterable<FigureItem[] | RevisionChain>): 
     const last = group[group.length - 1];
     if (last) latest.push(last);
   }
-  return latest.sort(
-    (a, b) => a.record.value - b.record.value || a.claimant.localeCompare(b.claimant),
-  );
+  return latest.sort((a, b) => a.record.value - b.record.value || a.claimant.localeCompare(b.claimant));
 }
 
 /**

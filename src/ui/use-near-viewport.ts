@@ -10,8 +10,11 @@ const hashId = () => decodeURIComponent(window.location.hash.slice(1));
 const REVEAL_HOLD_MS = 2_000;
 
 export interface NearViewportOptions {
-  /** Stay drawn once drawn (cheap blocks), or draw only while near the screen (costly ones). */
-  once: boolean;
+  /**
+   * 'always': drawn from the start (small datasets); 'once': from when it first comes near
+   * the screen; 'while-near': only while near the screen (costly blocks of large datasets).
+   */
+  draw: 'always' | 'once' | 'while-near';
   /** Whether a permalink to this id (the "factsheet:reveal" event) lies inside the block. */
   holds?: (id: string) => boolean;
 }
@@ -23,14 +26,17 @@ export interface NearViewportOptions {
  * Printing and old browsers (and jsdom) draw everything.
  */
 export function useNearViewport<T extends HTMLElement>({
-  once,
+  draw,
   holds,
 }: NearViewportOptions): { ref: RefObject<T | null>; near: boolean; height: number | undefined } {
   const ref = useRef<T>(null);
   const printing = usePrinting();
   // A link straight to an item inside the block draws it from the start.
   const [linkedAt] = useState(() => (holds?.(hashId()) ? performance.now() : -Infinity));
-  const [near, setNear] = useState(() => linkedAt > -Infinity || typeof IntersectionObserver === 'undefined');
+  const once = draw !== 'while-near';
+  const [near, setNear] = useState(
+    () => draw === 'always' || linkedAt > -Infinity || typeof IntersectionObserver === 'undefined',
+  );
   const [height, setHeight] = useState<number>();
   const revealedAt = useRef(linkedAt);
 

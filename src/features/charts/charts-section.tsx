@@ -35,7 +35,8 @@ function ChartCard({
   // recharts draws thousands of SVG nodes per chart: on a large dataset only charts near the
   // screen are drawn (and redrawn when filters change); the others keep their space.
   const { ref, near, height } = useNearViewport<HTMLDivElement>({
-    once: index.items.length <= DRAW_ALL_UP_TO_ITEMS,
+    // Small datasets: recharts loads when the first chart comes near, then charts stay drawn.
+    draw: index.items.length <= DRAW_ALL_UP_TO_ITEMS ? 'once' : 'while-near',
   });
   const { metric, figures, events } = input;
   // Marks are computed only for a chart that is drawn (or shown as a table); every chart

@@ -91,7 +91,7 @@ function MetricClaims({
   const titleId = `claims-${metric.id}-title`;
   const holds = useCallback((id: string) => figures.some((f) => f.id === id), [figures]);
   const { ref, near, height } = useNearViewport<HTMLDivElement>({
-    once: index.items.length <= DRAW_ALL_UP_TO_ITEMS,
+    draw: index.items.length <= DRAW_ALL_UP_TO_ITEMS ? 'always' : 'while-near',
     holds,
   });
   // Compared only when drawn: on a large dataset most metrics are off screen.

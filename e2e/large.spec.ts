@@ -1,0 +1,92 @@
+import { expect, test } from '@playwright/test';
+import { synthDataset } from '../scripts/bench/synth.ts';
+import { buildIndex, type FigureItem } from '../src/model/dataset-index.ts';
+import { selectItems, NO_FILTERS } from '../src/model/filter.ts';
+import { serveDataset } from './fixtures.ts';
+
+// Above 2,000 items the sheet draws charts and Claims compared only near the screen, keeps
+// long lists virtual and groups crowded event marks: the same sheet, drawn as needed.
+const data = synthDataset(6_000);
+const index = buildIndex(data);
+const all = selectItems(index, NO_FILTERS);
+const metricsWithFigures = data.metrics.filter((metric) =>
+  all.figures.some((f) => f.record.metric === metric.id),
+);
+
+test.beforeEach(async ({ page }) => {
+  await serveDataset(page, data);
+});
+
+test('a large dataset: every metric keeps its caption and heading, and far blocks are drawn when reached', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const charts = page.getByRole('region', { name: 'Charts' });
+  await expect(charts.locator('figure')).toHaveCount(metricsWithFigures.length);
+  for (const metric of metricsWithFigures) {
+    await expect(charts.locator('figcaption', { hasText: metric.name }).first()).toContainText(
+      /\d+ figures? from/,
+    );
+  }
+  const claims = page.getByRole('region', { name: 'Claims compared' });
+  await expect(claims.getByRole('heading', { level: 3 })).toHaveCount(metricsWithFigures.length);
+
+  // The last metric's claims are drawn once scrolled to, with a row per claimant.
+  const last = metricsWithFigures[metricsWithFigures.length - 1]!;
+  const block = page.locator(`[id="claims-${last.id}"]`);
+  const claimants = new Set(all.figures.filter((f) => f.record.metric === last.id).map((f) => f.claimant));
+  // Sections above may still be growing as their code arrives: scroll until it stays in view.
+  await expect(async () => {
+    await block.scrollIntoViewIfNeeded();
+    await expect(block.locator('.claim-row')).toHaveCount(claimants.size, { timeout: 1_000 });
+  }).toPass();
+  // Long revision chains are shortened, with the number left out.
+  const chainLength = (metricId: string) => {
+    const counts = new Map<string, number>();
+    for (const f of all.figures)
+      if (f.record.metric === metricId) counts.set(f.claimant, (counts.get(f.claimant) ?? 0) + 1);
+    return Math.max(0, ...counts.values());
+  };
+  const longest = [...metricsWithFigures].sort((a, b) => chainLength(b.id) - chainLength(a.id))[0]!;
+  expect(chainLength(longest.id)).toBeGreaterThan(7);
+  const longBlock = page.locator(`[id="claims-${longest.id}"]`);
+  await expect(async () => {
+    await longBlock.scrollIntoViewIfNeeded();
+    await expect(longBlock.locator('.revisions__omitted').first()).toContainText(
+      /… \d+ more claims? \(see all figures\) …/,
+      { timeout: 1_000 },
+    );
+  }).toPass();
+
+  // A chart near the screen draws its marks; crowded events are grouped and the caption says so.
+  const chart = page.locator(`[id="chart-${last.id}"]`);
+  await expect(async () => {
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart.locator('svg.recharts-surface').first()).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+});
+
+test('a large dataset: a permalink to a figure far down the page is drawn, scrolled to and highlighted', async ({
+  page,
+}) => {
+  const byMetric = metricsWithFigures.map((m) => all.figures.filter((f) => f.record.metric === m.id));
+  const figure = (byMetric[byMetric.length - 1] as FigureItem[])[0]!;
+  await page.goto(`/#${figure.id}`);
+  const target = page.locator(`[id="${figure.id}"]`);
+  await expect(target).toBeInViewport();
+  await expect(target).toHaveClass(/is-highlighted/);
+});
+
+test('a large dataset: a filter updates every section and the result line', async ({ page }) => {
+  await page.goto('/');
+  const actor = data.actors[0]!;
+  const expected = selectItems(index, { ...NO_FILTERS, actors: [actor.id] });
+  await page
+    .getByRole('region', { name: 'Filters' })
+    .getByRole('checkbox', { name: new RegExp(`^${actor.name}`) })
+    .check();
+  await expect(page).toHaveURL(new RegExp(`actor=${actor.id}`));
+  await expect(page.getByRole('region', { name: 'Filters' }).getByRole('status').first()).toContainText(
+    `Showing ${expected.items.length.toLocaleString('en-GB')} of ${all.items.length.toLocaleString('en-GB')} items`,
+  );
+});
