@@ -49,6 +49,12 @@ try {
       }
       window.scrollTo(0, 0);
     });
+    // A full-page capture does not scroll, so blocks with content-visibility: auto outside
+    // the viewport would come out blank, though a reader scrolling sees them drawn.
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll<HTMLElement>('.claims-metric'))
+        el.style.contentVisibility = 'visible';
+    });
     await page.waitForTimeout(800);
     await page.screenshot({ path: `screenshots/${shot.name}.png`, fullPage: true });
     // Full pages are too tall to look at in one go: also save them in parts.
