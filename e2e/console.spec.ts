@@ -12,7 +12,7 @@ test('the built page loads without console errors or CSP violations', async ({ p
   await page.evaluate(async () => {
     for (let y = 0; y < document.documentElement.scrollHeight; y += 700) {
       window.scrollTo(0, y);
-      await new Promise((resolve) => setTimeout(resolve, 30));
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     }
   });
   await expect(page.locator('.recharts-surface').first()).toBeVisible();

@@ -4,7 +4,7 @@ import { buildIndex, type FigureItem } from '../src/model/dataset-index.ts';
 import { selectItems, NO_FILTERS } from '../src/model/filter.ts';
 import { serveDataset } from './fixtures.ts';
 
-// Above 2,000 items the sheet draws charts and Claims compared only near the screen, keeps
+// Above 500 items the sheet draws charts and Claims compared only near the screen, keeps
 // long lists virtual and groups crowded event marks: the same sheet, drawn as needed.
 const data = synthDataset(6_000);
 const index = buildIndex(data);

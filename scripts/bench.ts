@@ -542,7 +542,7 @@ if (browserResults.length > 0) {
     ),
   ];
   const loadRows = [
-    ['dataset (MB, served by page.route)', ...browserResults.map((r) => show(r.datasetMB, 1))],
+    ['dataset (MB, served over HTTP, uncompressed)', ...browserResults.map((r) => show(r.datasetMB, 1))],
     row('nav → first section shown', (s) => s.load.firstSection),
     [
       '  Key figures heading: in DOM / painted',

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import { usePrinting } from './use-printing.ts';
 
 /** Datasets up to this many items draw every block at once: deferring costs more than it saves. */
-export const DRAW_ALL_UP_TO_ITEMS = 2_000;
+export const DRAW_ALL_UP_TO_ITEMS = 500;
 
 const hashId = () => decodeURIComponent(window.location.hash.slice(1));
 
@@ -20,7 +20,7 @@ export interface NearViewportOptions {
 }
 
 /**
- * Whether a block is within a screen's height of the viewport, for blocks that are costly
+ * Whether a block is within half a screen's height of the viewport, for blocks that are costly
  * to draw: the page draws what the reader can reach now and keeps the rest as reserved
  * space. `height` is the block's height when last drawn, to reserve while it is not.
  * Printing and old browsers (and jsdom) draw everything.
@@ -53,7 +53,7 @@ export function useNearViewport<T extends HTMLElement>({
           setNear(false);
         }
       },
-      { rootMargin: '100% 0px' },
+      { rootMargin: '50% 0px' },
     );
     observer.observe(element);
     return () => observer.disconnect();
