@@ -535,7 +535,7 @@ if (browserResults.length > 0) {
     label,
     ...browserResults.map((r) => show(pick(r.summary), digits)),
   ];
-  // The app's marks in the order they happened at the largest size (validation may run in a worker).
+  // The app's marks in the order they happened at the largest size.
   const markOrder = [
     ...new Set(
       [...browserResults].sort((a, b) => b.items - a.items).flatMap((r) => Object.keys(r.summary.load.marks)),
