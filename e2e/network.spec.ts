@@ -243,3 +243,14 @@ test('a slow dataset shows the loading skeleton, then the sheet', async ({ page 
   await expect(page.getByRole('heading', { level: 1, name: dataset.meta.title })).toBeVisible();
   await expect(page.getByText('Loading the fact sheet…')).toHaveCount(0);
 });
+
+test('the checker code failing to download: the alert says so, not a blank page', async ({ page }) => {
+  const errors = pageErrors(page);
+  await page.route('**/assets/validate-*.js', (route) => route.abort('failed'));
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText(
+    'The code that checks the dataset could not be downloaded.',
+  );
+  await expect(page.getByRole('heading', { level: 1, name: dataset.meta.title })).toHaveCount(0);
+  expect(errors).toEqual([]);
+});

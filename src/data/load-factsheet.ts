@@ -2,13 +2,18 @@ import { indexSteps, type DatasetIndex } from '../model/dataset-index.ts';
 import { runInSlices, yieldToPage } from '../model/slices.ts';
 import type { Problem } from './problem.ts';
 
-const loadValidator = async () => {
-  const [{ parseJson }, { validationSteps }] = await Promise.all([
-    import('./parse.ts'),
-    import('./validate.ts'),
-  ]);
-  return { parseJson, validationSteps };
-};
+/** The validator's code (valibot and the schema): not part of the first view. */
+async function loadValidator() {
+  try {
+    const [{ parseJson }, { validationSteps }] = await Promise.all([
+      import('./parse.ts'),
+      import('./validate.ts'),
+    ]);
+    return { parseJson, validationSteps };
+  } catch {
+    throw new DatasetError('network', 'The code that checks the dataset could not be downloaded.');
+  }
+}
 
 const invalid = (problems: readonly Problem[]): DatasetError => {
   const n = problems.length;
