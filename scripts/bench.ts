@@ -387,33 +387,13 @@ for (const [items, limit, aim] of [
 ] as const) {
   const s = bySize(String(items));
   const at = `${items / 1000}k`;
-  budget(
-    `filter-paint-${at}`,
-    `filter click → next paint p95, ${at}`,
-    s?.clicks.nextPaint.p95 ?? null,
-    'ms',
-    `≤ ${limit}`,
-    (v) => v <= limit,
-    aim,
-  );
-  budget(
-    `filter-settled-${at}`,
-    `filter click → settled DOM p95, ${at}`,
-    s?.clicks.settled.p95 ?? null,
-    'ms',
-    `≤ ${limit}`,
-    (v) => v <= limit,
-    aim,
-  );
-  budget(
-    `filter-event-timing-${at}`,
-    `filter click Event Timing p95 (INP-like), ${at}`,
-    s?.eventTiming.p95 ?? null,
-    'ms',
-    `≤ ${limit}`,
-    (v) => v <= limit,
-    aim,
-  );
+  for (const [id, what, p95] of [
+    ['paint', 'filter click → next paint p95', s?.clicks.nextPaint.p95],
+    ['settled', 'filter click → settled DOM p95', s?.clicks.settled.p95],
+    ['event-timing', 'filter click Event Timing p95 (INP-like)', s?.eventTiming.p95],
+  ] as const) {
+    budget(`filter-${id}-${at}`, `${what}, ${at}`, p95 ?? null, 'ms', `≤ ${limit}`, (v) => v <= limit, aim);
+  }
 }
 {
   const s = bySize('100000');

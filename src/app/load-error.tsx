@@ -4,15 +4,7 @@ import { formatProblem } from '../data/problem.ts';
 const SHOWN_PROBLEMS = 50;
 
 /** Replaces the page body when the dataset cannot be shown: what went wrong, and a way out. */
-export function LoadError({
-  error,
-  onRetry,
-  retrying,
-}: {
-  error: Error;
-  onRetry: () => void;
-  retrying: boolean;
-}) {
+export function LoadError({ error, onRetry }: { error: Error; onRetry: () => void }) {
   const problems = error instanceof DatasetError ? error.problems : [];
   const retryable = !(error instanceof DatasetError) || error.retryable;
   const message =
@@ -46,8 +38,8 @@ export function LoadError({
         </>
       )}
       {retryable && (
-        <button type="button" className="button" onClick={onRetry} disabled={retrying}>
-          {retrying ? 'Retrying…' : 'Retry'}
+        <button type="button" className="button" onClick={onRetry}>
+          Retry
         </button>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { hashTarget } from '../ui/hash-target.ts';
 
 /** How many frames to wait for a long list to draw an item it was asked to reveal. */
 const REVEAL_FRAMES = 30;
@@ -14,7 +15,7 @@ export function usePermalinkTarget(): void {
     let frame = 0;
     const reveal = () => {
       cancelAnimationFrame(frame);
-      const id = decodeURIComponent(window.location.hash.slice(1));
+      const id = hashTarget();
       if (!id) return;
       window.dispatchEvent(new CustomEvent('factsheet:reveal', { detail: id }));
       let tries = 0;

@@ -3,11 +3,12 @@ import type * as v from 'valibot';
 /** A yes/no check of a value against a schema: no issues, no paths, no allocation. */
 export type FastCheck = (value: unknown) => boolean;
 
-type Node = v.GenericSchema & {
+/** A valibot schema as the fast check (and validate.ts) read it. */
+export type SchemaNode = v.GenericSchema & {
   pipe?: readonly (v.GenericSchema | Action)[];
-  entries?: Record<string, Node>;
-  item?: Node;
-  wrapped?: Node;
+  entries?: Record<string, SchemaNode>;
+  item?: SchemaNode;
+  wrapped?: SchemaNode;
   options?: readonly unknown[];
 };
 
@@ -43,7 +44,7 @@ function compileAction(action: Action): FastCheck {
   }
 }
 
-function compileType(node: Node): FastCheck {
+function compileType(node: SchemaNode): FastCheck {
   switch (node.type) {
     case 'string':
       return (value) => typeof value === 'string';
@@ -58,11 +59,11 @@ function compileType(node: Node): FastCheck {
       return (value) => options.has(value);
     }
     case 'optional': {
-      const inner = compile(node.wrapped as Node);
+      const inner = compile(node.wrapped as SchemaNode);
       return (value) => value === undefined || inner(value);
     }
     case 'array': {
-      const item = compile(node.item as Node);
+      const item = compile(node.item as SchemaNode);
       return (value) => {
         if (!Array.isArray(value)) return false;
         // A plain loop: holes count as undefined, as valibot sees them.
@@ -87,12 +88,12 @@ function compileType(node: Node): FastCheck {
   }
 }
 
-function compile(node: Node): FastCheck {
+function compile(node: SchemaNode): FastCheck {
   if (!node.pipe) return compileType(node);
   // v.pipe(schema, ...actions): the first step is the schema (itself perhaps piped).
   const steps = node.pipe.flatMap((step): FastCheck[] => {
     const { kind } = step as Action;
-    if (kind === 'schema') return [compile(step as Node)];
+    if (kind === 'schema') return [compile(step as SchemaNode)];
     if (kind === 'validation') return [compileAction(step)];
     if (kind === 'metadata') return [];
     throw new Error(`fast-check: no fast check for a "${kind}" step`);

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { runToEnd, type Steps } from '../model/slices.ts';
-import { compileFastCheck } from './fast-check.ts';
+import { compileFastCheck, type SchemaNode } from './fast-check.ts';
 import type { Problem } from './problem.ts';
 import { eventSchema, factsheetSchema, figureSchema, statementSchema, type Factsheet } from './schema.ts';
 
@@ -68,24 +68,15 @@ const valueAt = (input: unknown, path: Path): unknown =>
  * JavaScript) and then shows up as every field missing; say it once, at the list.
  */
 function listInsteadOfObject(input: unknown, path: Path): Path | undefined {
-  let value = input;
   for (let at = 0; at < path.length; at++) {
-    const key = path[at];
-    if (Array.isArray(value) && typeof key === 'string') return path.slice(0, at);
-    value =
-      isRecord(value) || Array.isArray(value) ? (value as Record<string, unknown>)[key as string] : undefined;
+    if (typeof path[at] === 'string' && Array.isArray(valueAt(input, path.slice(0, at))))
+      return path.slice(0, at);
   }
   return undefined;
 }
 
-type WalkableSchema = v.GenericSchema & {
-  entries?: Record<string, WalkableSchema>;
-  item?: WalkableSchema;
-  wrapped?: WalkableSchema;
-};
-
 /** Every key the schema does not know, anywhere in the value (valibot stops at the first per object). */
-function unknownFields(schema: WalkableSchema, value: unknown, path: Path, out: Path[]): void {
+function unknownFields(schema: SchemaNode, value: unknown, path: Path, out: Path[]): void {
   let inner = schema;
   while (inner.wrapped) inner = inner.wrapped;
   if (inner.entries && isRecord(value)) {
@@ -105,7 +96,7 @@ const isUnknownField = (issue: v.BaseIssue<unknown>) =>
 const toProblems = (
   issues: readonly v.BaseIssue<unknown>[],
   input: unknown,
-  schema: WalkableSchema,
+  schema: SchemaNode,
   prefix: Path = [],
 ): Problem[] => {
   const problems: Problem[] = [];
@@ -159,10 +150,6 @@ const containerIsValid = compileFastCheck(containerSchema);
 const STEP = 1_000;
 
 function* shapeProblems(input: unknown, problems: Problem[]): Steps<void> {
-  if (Array.isArray(input)) {
-    problems.push({ where: formatPath([]), what: 'must be an object, not a list' });
-    return;
-  }
   if (!containerIsValid(input)) {
     const container = v.safeParse(containerSchema, input, { abortEarly: false });
     if (!container.success) problems.push(...toProblems(container.issues, input, containerSchema));
@@ -183,7 +170,7 @@ function* shapeProblems(input: unknown, problems: Problem[]): Steps<void> {
 
 const EMPTY: Record<string, unknown> = {};
 
-/** The list's items, each as a record ({} when it is not one); [] when it is not a list. */
+/** The list at `key`, or [] when there is none. */
 const listOf = (input: Record<string, unknown>, key: string): readonly unknown[] => {
   const list = input[key];
   return Array.isArray(list) ? list : [];
@@ -237,7 +224,6 @@ const REFERENCES: Record<string, readonly (readonly [field: string, target: Targ
  */
 function* datasetProblems(input: unknown, problems: Problem[]): Steps<void> {
   if (!isRecord(input)) return;
-  const known = {} as Record<Target, Set<string>>;
 
   // Ids first (the lists that others refer to come first), then references.
   const idsByList = new Map<string, Set<string>>();
@@ -254,9 +240,6 @@ function* datasetProblems(input: unknown, problems: Problem[]): Steps<void> {
     }
     idsByList.set(key, seen);
   }
-  for (const target of Object.keys(KIND_OF_REFERENCE) as Target[]) {
-    known[target] = idsByList.get(target) ?? new Set();
-  }
 
   for (const [key, references] of Object.entries(REFERENCES)) {
     if (references.length === 0) continue;
@@ -265,7 +248,7 @@ function* datasetProblems(input: unknown, problems: Problem[]): Steps<void> {
       if (at % (STEP * 10) === STEP * 10 - 1) yield;
       const item = recordAt(list, at);
       for (const [field, target, many] of references) {
-        const ids = known[target];
+        const ids = idsByList.get(target) ?? new Set<string>();
         const value = item[field];
         // Paths are only written for the rare reference that fails.
         if (!many) {

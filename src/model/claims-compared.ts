@@ -1,7 +1,7 @@
 import type { Metric } from '../data/schema.ts';
 import {
   compareRecency,
-  figuresByMetric,
+  metricsWithFigures,
   highOf,
   latestOfChains,
   revisionChains,
@@ -24,7 +24,7 @@ export interface MetricComparison {
 /** One metric's claims side by side and its revision chains, from the metric's figures. */
 export function compareMetric(metric: Metric, list: readonly FigureItem[]): MetricComparison {
   const chains = revisionChains(list);
-  const claims = latestOfChains(chains);
+  const claims = latestOfChains(chains.map((chain) => chain.figures));
   return {
     metric,
     figures: [...list].sort(compareRecency),
@@ -39,9 +39,5 @@ export function compareClaims(
   metrics: readonly Metric[],
   figures: readonly FigureItem[],
 ): MetricComparison[] {
-  const byMetric = figuresByMetric(figures);
-  return metrics.flatMap((metric) => {
-    const list = byMetric.get(metric.id);
-    return list && list.length > 0 ? [compareMetric(metric, list)] : [];
-  });
+  return metricsWithFigures(metrics, figures).map(({ metric, figures: list }) => compareMetric(metric, list));
 }

@@ -15,6 +15,7 @@ import {
   keyFigures,
   latestPerClaimant,
   lowOf,
+  metricsWithFigures,
   rangeOf,
   revisionChains,
 } from './claims.ts';
@@ -572,5 +573,22 @@ describe('claimantCount', () => {
     ]);
     expect(claimantCount(items)).toBe(3);
     expect(claimantCount([])).toBe(0);
+  });
+});
+
+describe('metricsWithFigures', () => {
+  it('lists the metrics that have figures, in the dataset order, each with its own figures', () => {
+    const metrics = [metric('aid'), metric('troops'), metric('losses')];
+    const items = itemsOf(
+      [
+        figure({ id: 'f-1', metric: 'losses' }),
+        figure({ id: 'f-2', metric: 'troops' }),
+        figure({ id: 'f-3', metric: 'losses', date: '2025-03-01' }),
+      ],
+      metrics,
+    );
+    const grouped = metricsWithFigures(metrics, items);
+    expect(grouped.map((g) => g.metric.id)).toEqual(['troops', 'losses']);
+    expect(grouped.map((g) => ids(g.figures))).toEqual([['f-2'], ['f-1', 'f-3']]);
   });
 });

@@ -46,10 +46,9 @@ export const latestPerClaimant = (figures: readonly FigureItem[]): FigureItem[] 
   latestOfChains(groupByClaimant(figures).values());
 
 /** The last figure of each claimant's date-ordered figures, sorted by value (then by claimant). */
-export function latestOfChains(chains: Iterable<FigureItem[] | RevisionChain>): FigureItem[] {
+export function latestOfChains(chains: Iterable<readonly FigureItem[]>): FigureItem[] {
   const latest: FigureItem[] = [];
-  for (const chain of chains) {
-    const group = Array.isArray(chain) ? chain : chain.figures;
+  for (const group of chains) {
     const last = group[group.length - 1];
     if (last) latest.push(last);
   }
@@ -117,6 +116,18 @@ export function figuresByMetric(figures: readonly FigureItem[]): Map<string, Fig
   }
   byMetricCache.set(figures, byMetric);
   return byMetric;
+}
+
+/** The metrics that have figures, in the dataset's order, each with its figures. */
+export function metricsWithFigures(
+  metrics: readonly Metric[],
+  figures: readonly FigureItem[],
+): { metric: Metric; figures: FigureItem[] }[] {
+  const byMetric = figuresByMetric(figures);
+  return metrics.flatMap((metric) => {
+    const ofMetric = byMetric.get(metric.id);
+    return ofMetric ? [{ metric, figures: ofMetric }] : [];
+  });
 }
 
 /** One key figure per headline metric that has figures, in the dataset's metric order. */

@@ -170,7 +170,7 @@ export function selectItems(index: DatasetIndex, filters: Filters): Selection {
 
   const actorCounts = new Uint32Array(codes.actorIds.length);
   const topicCounts = new Uint32Array(codes.topicIds.length);
-  const cited = new Uint8Array(index.sortedSources.length);
+  const cited = new Uint32Array(index.sortedSources.length);
   const texts = words.length > 0 ? searchTextOf(index) : [];
   const figures: FigureItem[] = [];
   const events: EventItem[] = [];
@@ -190,13 +190,7 @@ export function selectItems(index: DatasetIndex, filters: Filters): Selection {
     if (item.kind === 'figure') figures.push(item);
     else if (item.kind === 'event') events.push(item);
     else statements.push(item);
-    for (
-      let k = codes.sources.starts[at] as number, end = codes.sources.starts[at + 1] as number;
-      k < end;
-      k++
-    ) {
-      cited[codes.sources.codes[k] as number] = 1;
-    }
+    countInto(cited, codes.sources, at);
   }
 
   return {
@@ -205,7 +199,7 @@ export function selectItems(index: DatasetIndex, filters: Filters): Selection {
     figures,
     events,
     statements,
-    sources: index.sortedSources.filter((_, at) => cited[at] === 1),
+    sources: index.sortedSources.filter((_, at) => (cited[at] as number) > 0),
     actorCounts: countMap(codes.actorIds, actorCounts),
     topicCounts: countMap(codes.topicIds, topicCounts),
     total: index.items.length,

@@ -101,16 +101,16 @@ function downsample(points: readonly FigureItem[], buckets: number, domain: [num
     });
 }
 
-/**
- * Events grouped into `buckets` equal time periods, one mark per period that has any, at
- * its first event: "14 events in this period, the first: <title>".
- */
 /** Which of `buckets` equal time periods across the domain a moment falls in. */
 function bucketOf(x: number, buckets: number, [from, to]: [number, number]): number {
   const width = Math.max(1, (to - from) / buckets);
   return Math.min(buckets - 1, Math.floor((x - from) / width));
 }
 
+/**
+ * Events grouped into `buckets` equal time periods, one mark per period that has any, at
+ * its first event: "14 events in this period, the first: <title>".
+ */
 function groupEvents(annotations: readonly ChartAnnotation[], buckets: number, domain: [number, number]) {
   const groups = new Map<number, ChartAnnotation[]>();
   for (const annotation of annotations) {
@@ -163,6 +163,9 @@ export function niceCeiling(value: number): number {
   for (const step of [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) if (step * power >= value) return step * power;
   return 10 * power;
 }
+
+const MAX_MARKS = 400;
+const MAX_EVENTS = 60;
 
 export interface ChartOptions {
   /** Above this many figures in one chart, marks are aggregated per time bucket. */
@@ -228,18 +231,29 @@ function frameOf(figures: readonly FigureItem[]): ChartFrame {
   };
 }
 
-function eventMarksOf(
+/** Each event of the topic that falls on the time axis, with where it falls. */
+function forEachEventOnAxis(
   events: readonly EventItem[],
   topic: string,
   [from, to]: [number, number],
-): ChartAnnotation[] {
-  const marks: ChartAnnotation[] = [];
+  visit: (event: EventItem, x: number) => void,
+): void {
   for (const event of events) {
     if (!event.topics.includes(topic)) continue;
     const x = midpoint(event.span);
-    if (x >= from && x <= to)
-      marks.push({ id: event.id, x, date: event.date, title: event.record.title, count: 1 });
+    if (x >= from && x <= to) visit(event, x);
   }
+}
+
+function eventMarksOf(
+  events: readonly EventItem[],
+  topic: string,
+  domain: [number, number],
+): ChartAnnotation[] {
+  const marks: ChartAnnotation[] = [];
+  forEachEventOnAxis(events, topic, domain, (event, x) =>
+    marks.push({ id: event.id, x, date: event.date, title: event.record.title, count: 1 }),
+  );
   return marks;
 }
 
@@ -258,13 +272,10 @@ function countEvents(
 ): EventCount {
   let marked = 0;
   const periods = new Uint8Array(maxEvents);
-  for (const event of events) {
-    if (!event.topics.includes(topic)) continue;
-    const x = midpoint(event.span);
-    if (x < domain[0] || x > domain[1]) continue;
+  forEachEventOnAxis(events, topic, domain, (_, x) => {
     marked++;
     periods[bucketOf(x, maxEvents, domain)] = 1;
-  }
+  });
   return { marked, marks: marked > maxEvents ? periods.reduce((sum, used) => sum + used, 0) : marked };
 }
 
@@ -306,7 +317,7 @@ export function chartCaption(
   metric: Metric,
   figures: readonly FigureItem[],
   events: readonly EventItem[],
-  { maxMarks = 400, maxEvents = 60 }: Omit<ChartOptions, 'styles'> = {},
+  { maxMarks = MAX_MARKS, maxEvents = MAX_EVENTS }: Omit<ChartOptions, 'styles'> = {},
 ): Pick<ChartModel, 'caption' | 'aggregation'> {
   const frame = frameOf(figures);
   const { caption, aggregation } = describeChart(
@@ -324,7 +335,7 @@ export function buildChart(
   metric: Metric,
   figures: readonly FigureItem[],
   events: readonly EventItem[],
-  { maxMarks = 400, maxEvents = 60, styles = claimantStyles(figures) }: ChartOptions = {},
+  { maxMarks = MAX_MARKS, maxEvents = MAX_EVENTS, styles = claimantStyles(figures) }: ChartOptions = {},
 ): ChartModel {
   const sorted = [...figures].sort(compareRecency);
   const frame = frameOf(sorted);

@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
+import { hashTarget } from './hash-target.ts';
 import { usePrinting } from './use-printing.ts';
 
 /** Datasets up to this many items draw every block at once: deferring costs more than it saves. */
 export const DRAW_ALL_UP_TO_ITEMS = 500;
-
-const hashId = () => decodeURIComponent(window.location.hash.slice(1));
 
 /** How long a block that a link asked to reveal stays drawn while the page scrolls to it. */
 const REVEAL_HOLD_MS = 2_000;
@@ -32,7 +31,7 @@ export function useNearViewport<T extends HTMLElement>({
   const ref = useRef<T>(null);
   const printing = usePrinting();
   // A link straight to an item inside the block draws it from the start.
-  const [linkedAt] = useState(() => (holds?.(hashId()) ? performance.now() : -Infinity));
+  const [linkedAt] = useState(() => (holds?.(hashTarget()) ? performance.now() : -Infinity));
   const once = draw !== 'while-near';
   const [near, setNear] = useState(
     () => draw === 'always' || linkedAt > -Infinity || typeof IntersectionObserver === 'undefined',

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
-import { figuresByMetric } from '../../model/claims.ts';
+import { metricsWithFigures } from '../../model/claims.ts';
 import type { DatasetIndex, EventItem, FigureItem } from '../../model/dataset-index.ts';
 import type { Metric } from '../../data/schema.ts';
 import { buildChart, chartCaption, claimantStyles, eventsByTopic } from '../../model/series.ts';
@@ -109,12 +109,11 @@ export function ChartsSection({
     [index],
   );
   const charts = useMemo(() => {
-    const byMetric = figuresByMetric(figures);
     const byTopic = eventsByTopic(events);
-    return index.data.metrics.flatMap((metric): ChartInput[] => {
-      const ofMetric = byMetric.get(metric.id);
-      return ofMetric ? [{ metric, figures: ofMetric, events: byTopic.get(metric.topic) ?? [] }] : [];
-    });
+    return metricsWithFigures(index.data.metrics, figures).map((chart): ChartInput => ({
+      ...chart,
+      events: byTopic.get(chart.metric.topic) ?? [],
+    }));
   }, [index, figures, events]);
   return (
     <Section

@@ -3,7 +3,7 @@ import type { Metric } from '../../data/schema.ts';
 import {
   abbreviateChain,
   claimantCount,
-  figuresByMetric,
+  metricsWithFigures,
   highOf,
   lowOf,
   type RevisionChain,
@@ -155,13 +155,7 @@ export function ClaimsSection({
   index: DatasetIndex;
   emptyAction?: ReactNode;
 }) {
-  const byMetric = useMemo(() => {
-    const grouped = figuresByMetric(figures);
-    return index.data.metrics.flatMap((metric) => {
-      const ofMetric = grouped.get(metric.id);
-      return ofMetric ? [{ metric, figures: ofMetric }] : [];
-    });
-  }, [index, figures]);
+  const byMetric = useMemo(() => metricsWithFigures(index.data.metrics, figures), [index, figures]);
   return (
     <Section
       id="claims"

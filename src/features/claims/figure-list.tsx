@@ -3,13 +3,12 @@ import { claimantName, type DatasetIndex, type FigureItem } from '../../model/da
 import { formatDate } from '../../model/dates.ts';
 import { formatNumber, formatRange, withUnit } from '../../model/format.ts';
 import { CopyLink } from '../../ui/copy-link.tsx';
+import { hashTarget } from '../../ui/hash-target.ts';
 import { ItemDate } from '../../ui/item-date.tsx';
 import { SourceRefs } from '../../ui/source-refs.tsx';
 import { StatusBadge } from '../../ui/status-badge.tsx';
 
 const PAGE = 200;
-
-const hashId = () => decodeURIComponent(window.location.hash.slice(1));
 
 /**
  * Every figure of a metric, oldest first, each with its own anchor (#id) and "Copy link".
@@ -25,12 +24,12 @@ export function FigureList({
   index: DatasetIndex;
 }) {
   const position = (id: string) => figures.findIndex((f) => f.id === id);
-  const [open, setOpen] = useState(() => position(hashId()) >= 0);
-  const [shown, setShown] = useState(() => Math.max(PAGE, position(hashId()) + 1));
+  const [open, setOpen] = useState(() => position(hashTarget()) >= 0);
+  const [shown, setShown] = useState(() => Math.max(PAGE, position(hashTarget()) + 1));
 
   useEffect(() => {
     const onHash = () => {
-      const at = figures.findIndex((f) => f.id === hashId());
+      const at = figures.findIndex((f) => f.id === hashTarget());
       if (at < 0) return;
       setOpen(true);
       setShown((n) => Math.max(n, at + 1));

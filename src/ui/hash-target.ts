@@ -1,0 +1,11 @@
+/**
+ * The id a link points at (#id), decoded; '' when there is none or when its
+ * percent-encoding is broken (a doctored link must not break the page).
+ */
+export function hashTarget(): string {
+  try {
+    return decodeURIComponent(window.location.hash.slice(1));
+  } catch {
+    return '';
+  }
+}
