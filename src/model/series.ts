@@ -165,7 +165,8 @@ export function niceCeiling(value: number): number {
 }
 
 const MAX_MARKS = 400;
-const MAX_EVENTS = 60;
+// More event lines than this turn a 300-px-wide chart into a comb (seen at 10k items: 57).
+const MAX_EVENTS = 24;
 
 export interface ChartOptions {
   /** Above this many figures in one chart, marks are aggregated per time bucket. */
