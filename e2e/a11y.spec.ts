@@ -1,21 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { dataset, DATA_URL, serveDataset } from './fixtures.ts';
+import { dataset, DATA_URL, scrollThrough, serveDataset } from './fixtures.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** Loads every lazy part of the page (charts, lists) by scrolling through it. */
-async function scrollThrough(page: Page) {
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.documentElement.scrollHeight; y += 600) {
-      window.scrollTo(0, y);
-      // Two frames at each stop, however slow the machine: blocks near the screen are drawn
-      // from an IntersectionObserver, which only sees positions that were rendered.
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    }
-    window.scrollTo(0, 0);
-  });
-}
 
 async function expectNoViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();

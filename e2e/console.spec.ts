@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { scrollThrough } from './fixtures.ts';
 
 test('the built page loads without console errors or CSP violations', async ({ page }) => {
   const problems: string[] = [];
@@ -7,14 +8,7 @@ test('the built page loads without console errors or CSP violations', async ({ p
   });
   page.on('pageerror', (error) => problems.push(error.message));
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  // Scroll through so that lazy charts and lists load too.
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.documentElement.scrollHeight; y += 700) {
-      window.scrollTo(0, y);
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    }
-  });
+  await scrollThrough(page);
   await expect(page.locator('.recharts-surface').first()).toBeVisible();
   expect(problems).toEqual([]);
 });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page, Route } from '@playwright/test';
+import { expect, type Page, type Route } from '@playwright/test';
 import type { Factsheet } from '../src/data/schema.ts';
 
 /** The default dataset, read the same way the app will get it. */
@@ -21,3 +21,21 @@ export async function serveDataset(page: Page, body: Factsheet | string, status 
 /** Source ids cited by any figure, event or statement of a dataset. */
 export const citedSources = (data: Factsheet): Set<string> =>
   new Set([...data.figures, ...data.events, ...data.statements].flatMap((item) => item.sources));
+
+/**
+ * Waits for the sheet to be shown, then scrolls through it so that the blocks drawn only near
+ * the screen (charts, long lists) are drawn too, and back to the top. The loading skeleton
+ * has the same heading, so the wait is for the result line, which only the loaded sheet has.
+ */
+export async function scrollThrough(page: Page): Promise<void> {
+  await expect(page.getByRole('status').filter({ hasText: /^Showing / })).toBeVisible();
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += 500) {
+      window.scrollTo(0, y);
+      // Two frames at each stop, however slow the machine: blocks near the screen are drawn
+      // from an IntersectionObserver, which only sees positions that were rendered.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    }
+    window.scrollTo(0, 0);
+  });
+}

@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import type { Factsheet } from '../src/data/schema.ts';
 import { validateFactsheet } from '../src/data/validate.ts';
-import { citedSources, dataset, serveDataset } from './fixtures.ts';
+import { citedSources, dataset, scrollThrough, serveDataset } from './fixtures.ts';
 
 /**
  * A valid dataset whose every text a reader sees is an injection attempt. Dataset strings
@@ -81,17 +81,6 @@ function watch(page: Page) {
   });
   page.on('pageerror', (error) => seen.errors.push(error.message));
   return seen;
-}
-
-/** Scrolls through the page so that lazy sections (charts, long lists) render too. */
-async function scrollThrough(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.documentElement.scrollHeight; y += 600) {
-      window.scrollTo(0, y);
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    }
-    window.scrollTo(0, 0);
-  });
 }
 
 const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);

@@ -1,22 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
-import { dataset } from './fixtures.ts';
-
-async function loadAll(page: Page) {
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.documentElement.scrollHeight; y += 500) {
-      window.scrollTo(0, y);
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    }
-    window.scrollTo(0, 0);
-  });
-}
+import { expect, test } from '@playwright/test';
+import { dataset, scrollThrough } from './fixtures.ts';
 
 for (const width of [320, 375]) {
   test(`no sideways scrolling at ${width} px, and filters fold into a disclosure`, async ({ page }) => {
     await page.setViewportSize({ width, height: 740 });
     await page.goto('/?actor=ukraine');
-    await loadAll(page);
+    await scrollThrough(page);
     const toggle = page.getByRole('button', { name: /filter controls/ });
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await expect(toggle).toContainText('(1 active)');
@@ -79,7 +68,7 @@ test('print: controls hidden, filters stated at the top, charts as tables, link 
   page,
 }) => {
   await page.goto('/?topic=supplies');
-  await loadAll(page);
+  await scrollThrough(page);
   await page.emulateMedia({ media: 'print' });
   const note = page.locator('.print-only');
   await expect(note).toBeVisible();
@@ -113,7 +102,7 @@ test('print: controls hidden, filters stated at the top, charts as tables, link 
 test('reduced motion: nothing animates', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/');
-  await loadAll(page);
+  await scrollThrough(page);
   await page.getByRole('checkbox', { name: new RegExp(`^${dataset.actors[0]!.name} `) }).check();
   const running = await page.evaluate(() => document.getAnimations().length);
   expect(running).toBe(0);

@@ -40,7 +40,11 @@ try {
       reducedMotion: 'reduce',
     });
     await page.goto(url);
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    // The loading skeleton has the same heading: wait for the result line of the loaded sheet.
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Showing / })
+      .waitFor();
     // Lazy sections load as they come into view: scroll through the page once.
     await page.evaluate(async () => {
       for (let y = 0; y < document.documentElement.scrollHeight; y += 600) {
