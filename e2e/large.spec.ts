@@ -90,3 +90,42 @@ test('a large dataset: a filter updates every section and the result line', asyn
     `Showing ${expected.items.length.toLocaleString('en-GB')} of ${all.items.length.toLocaleString('en-GB')} items`,
   );
 });
+
+test('a large dataset: long lists are drawn as the reader reaches them, and a filter leaving few items keeps the list', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const statements = page.getByRole('region', { name: 'Statements' });
+  const list = statements.getByRole('list', { name: 'Statements' });
+  await expect(statements).toContainText(`${all.statements.length.toLocaleString('en-GB')} statements match`);
+  // Scrolling to the section's heading brings the top of its list near the screen.
+  await expect(async () => {
+    await statements.getByRole('heading', { name: 'Statements' }).scrollIntoViewIfNeeded();
+    await expect(list.getByRole('listitem').first()).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+  const first = all.statements[0]!.record;
+  await expect(list.getByRole('listitem').first()).toContainText(first.speaker);
+  await expect(list.getByRole('listitem').first()).toHaveAttribute(
+    'aria-setsize',
+    String(all.statements.length),
+  );
+
+  // One actor and one topic leave fewer statements than a list draws in full.
+  const actor = data.actors[0]!;
+  const topic = data.topics[0]!;
+  const few = selectItems(index, { ...NO_FILTERS, actors: [actor.id], topics: [topic.id] });
+  expect(few.statements.length).toBeGreaterThan(0);
+  expect(few.statements.length).toBeLessThan(200);
+  await page.goto(`/?actor=${actor.id}&topic=${topic.id}`);
+  await expect(statements).toContainText(`${few.statements.length.toLocaleString('en-GB')} statement`);
+  // Scrolling to the section's heading brings the top of its list near the screen.
+  await expect(async () => {
+    await statements.getByRole('heading', { name: 'Statements' }).scrollIntoViewIfNeeded();
+    await expect(list.getByRole('listitem').first()).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+  await expect(list.getByRole('listitem').first()).toHaveAttribute(
+    'aria-setsize',
+    String(few.statements.length),
+  );
+  await expect(list.getByRole('listitem').first()).toContainText(few.statements[0]!.record.speaker);
+});

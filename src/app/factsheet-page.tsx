@@ -65,7 +65,7 @@ const SelectionSections = memo(function SelectionSections({
         <StatementsSection statements={selection.statements} index={index} emptyAction={clear} />
       </SectionBoundary>
       <SectionBoundary id="sources" title="Sources">
-        <SourcesSection sources={selection.sources} emptyAction={clear} />
+        <SourcesSection sources={selection.sources} total={index.data.sources.length} emptyAction={clear} />
       </SectionBoundary>
     </>
   );

@@ -2,7 +2,11 @@ import { lazy, Suspense } from 'react';
 import { usePrinting } from './use-printing.ts';
 import type { VirtualListProps } from './virtual-list.tsx';
 
-/** Lists up to this long are drawn in full; longer ones are virtualised. */
+/**
+ * A section whose dataset has up to this many entries draws its list in full; larger ones are
+ * virtualised whatever the filters select, so that a filter click never swaps one kind of
+ * list for the other (a whole list torn down and rebuilt: 180 ms at 1,000 items).
+ */
 export const FULL_LIST_LIMIT = 200;
 
 const VirtualList = lazy(() => import('./virtual-list.tsx'));

@@ -61,6 +61,14 @@ export default function VirtualList<T>({
     gap,
   });
 
+  // The virtualizer always draws the first rows of a list, however far below the screen it
+  // is; on a large sheet that is three lists' rows rebuilt on every filter change for nobody.
+  // Draw only rows within a screen's height of the viewport (as the reader scrolls or tabs
+  // towards a list, it comes within that distance before its first row is reached).
+  const viewport = virtualizer.scrollRect?.height ?? window.innerHeight;
+  const scrolled = virtualizer.scrollOffset ?? 0;
+  const near = { start: scrolled - viewport, end: scrolled + 2 * viewport };
+
   useEffect(() => {
     const onReveal = (event: Event) => {
       const id = (event as CustomEvent<string>).detail;
@@ -79,33 +87,41 @@ export default function VirtualList<T>({
       className={`virtual-list ${className ?? ''}`}
       style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
     >
-      {virtualizer.getVirtualItems().map((row) => (
-        <div
-          key={row.key}
-          data-index={row.index}
-          ref={virtualizer.measureElement}
-          className="virtual-list__row"
-          style={{
-            position: 'absolute',
-            top: 0,
-            left: 0,
-            width: '100%',
-            transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)`,
-            display: 'grid',
-            gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
-            gap,
-          }}
-        >
-          {items.slice(row.index * columns, row.index * columns + columns).map((item, column) => {
-            const position = row.index * columns + column;
-            return (
-              <div key={getId(item)} role="listitem" aria-setsize={items.length} aria-posinset={position + 1}>
-                {renderItem(item, position)}
-              </div>
-            );
-          })}
-        </div>
-      ))}
+      {virtualizer
+        .getVirtualItems()
+        .filter((row) => row.end >= near.start && row.start <= near.end)
+        .map((row) => (
+          <div
+            key={row.key}
+            data-index={row.index}
+            ref={virtualizer.measureElement}
+            className="virtual-list__row"
+            style={{
+              position: 'absolute',
+              top: 0,
+              left: 0,
+              width: '100%',
+              transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)`,
+              display: 'grid',
+              gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
+              gap,
+            }}
+          >
+            {items.slice(row.index * columns, row.index * columns + columns).map((item, column) => {
+              const position = row.index * columns + column;
+              return (
+                <div
+                  key={getId(item)}
+                  role="listitem"
+                  aria-setsize={items.length}
+                  aria-posinset={position + 1}
+                >
+                  {renderItem(item, position)}
+                </div>
+              );
+            })}
+          </div>
+        ))}
     </div>
   );
 }

@@ -25,16 +25,19 @@ function SourceEntry({ source, as: Element = 'li' }: { source: Source; as?: 'li'
 
 export function SourcesSection({
   sources,
+  total,
   emptyAction,
 }: {
   sources: readonly Source[];
+  /** How many sources the dataset has. */
+  total: number;
   emptyAction?: ReactNode;
 }) {
   return (
     <Section id="sources" title="Sources" intro="Every source cited by what is shown above.">
       {sources.length === 0 ? (
         <EmptyNote what="sources" action={emptyAction} />
-      ) : sources.length > FULL_LIST_LIMIT ? (
+      ) : total > FULL_LIST_LIMIT ? (
         <>
           <p className="list-count">
             {formatCount(sources.length, 'source')} cited, by outlet; more appear as you scroll.

@@ -19,7 +19,7 @@ export function StatementsSection({
     <Section id="statements" title="Statements">
       {statements.length === 0 ? (
         <EmptyNote what="statements" action={emptyAction} />
-      ) : statements.length > FULL_LIST_LIMIT ? (
+      ) : index.data.statements.length > FULL_LIST_LIMIT ? (
         <>
           <p className="list-count">
             {formatCount(statements.length, 'statement')} match, in date order; more appear as you scroll.

@@ -55,7 +55,7 @@ export function TimelineSection({
     <Section id="timeline" title="Timeline">
       {events.length === 0 ? (
         <EmptyNote what="events" action={emptyAction} />
-      ) : events.length > FULL_LIST_LIMIT ? (
+      ) : index.data.events.length > FULL_LIST_LIMIT ? (
         <>
           <p className="list-count">
             {formatCount(events.length, 'event')} match, in date order; more appear as you scroll.
