@@ -129,3 +129,14 @@ test('a large dataset: long lists are drawn as the reader reaches them, and a fi
   );
   await expect(list.getByRole('listitem').first()).toContainText(few.statements[0]!.record.speaker);
 });
+
+test('a large dataset: a permalink to a statement deep in a long list is drawn, scrolled to and highlighted', async ({
+  page,
+}) => {
+  const statement = all.statements[all.statements.length - 1]!;
+  await page.goto(`/#${statement.id}`);
+  const target = page.locator(`[id="${statement.id}"]`);
+  await expect(target).toBeInViewport();
+  await expect(target).toHaveClass(/is-highlighted/);
+  await expect(target).toContainText(statement.record.speaker);
+});

@@ -1,8 +1,12 @@
 import { useEffect } from 'react';
 import { hashTarget } from '../ui/hash-target.ts';
 
-/** How many frames to wait for a long list to draw an item it was asked to reveal. */
-const REVEAL_FRAMES = 30;
+/**
+ * How many frames to wait for an item to be drawn (a section's code may still be loading),
+ * asking again every few frames: a long list whose code arrives late missed the first ask.
+ */
+const REVEAL_FRAMES = 90;
+const ASK_EVERY_FRAMES = 6;
 
 /**
  * Opening a link with #id scrolls to that item and highlights it. The sheet renders after
@@ -10,19 +14,24 @@ const REVEAL_FRAMES = 30;
  * once the items exist (and again when the hash changes). Items of a long, virtualised
  * list are not drawn until needed: the list is asked to reveal them first.
  */
-export function usePermalinkTarget(): void {
+export function usePermalinkTarget(ready = true): void {
   useEffect(() => {
+    if (!ready) return;
     let frame = 0;
     const reveal = () => {
       cancelAnimationFrame(frame);
       const id = hashTarget();
       if (!id) return;
-      window.dispatchEvent(new CustomEvent('factsheet:reveal', { detail: id }));
+      const ask = () => window.dispatchEvent(new CustomEvent('factsheet:reveal', { detail: id }));
+      ask();
       let tries = 0;
       const find = () => {
         const target = document.getElementById(id);
         if (!target) {
-          if (++tries < REVEAL_FRAMES) frame = requestAnimationFrame(find);
+          if (++tries < REVEAL_FRAMES) {
+            if (tries % ASK_EVERY_FRAMES === 0) ask();
+            frame = requestAnimationFrame(find);
+          }
           return;
         }
         document.querySelectorAll('.is-highlighted').forEach((el) => el.classList.remove('is-highlighted'));
@@ -38,5 +47,5 @@ export function usePermalinkTarget(): void {
       cancelAnimationFrame(frame);
       window.removeEventListener('hashchange', reveal);
     };
-  }, []);
+  }, [ready]);
 }

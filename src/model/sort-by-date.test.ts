@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { byDateThenId, dateKey, dateOrder, sortByDateThenId } from './sort-by-date.ts';
+
+const date = fc.oneof(
+  fc.integer({ min: 1990, max: 2030 }).map(String),
+  fc
+    .tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 1, max: 12 }))
+    .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
+  fc
+    .tuple(
+      fc.integer({ min: 1990, max: 2030 }),
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 1, max: 28 }),
+    )
+    .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+);
+// Few distinct values, so that many items share a date and ids decide.
+const item = fc.record({
+  date: fc.constantFrom('2024', '2024-01', '2024-01-01', '2023-12-31', '2024-02'),
+  id: fc.string({ maxLength: 3 }),
+});
+
+describe('sortByDateThenId', () => {
+  it('orders as sorting with byDateThenId does, for any dates and ids', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(item, fc.record({ date, id: fc.string({ maxLength: 4 }) })), { maxLength: 300 }),
+        (list) => {
+          expect(sortByDateThenId(list)).toEqual([...list].sort(byDateThenId));
+        },
+      ),
+    );
+  });
+
+  it('keeps every item exactly once', () => {
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 200 }), (list) => {
+        const sorted = sortByDateThenId(list);
+        expect(sorted).toHaveLength(list.length);
+        expect(new Set(sorted)).toEqual(new Set(list));
+      }),
+    );
+  });
+
+  it('keeps a list that is in order already as it is', () => {
+    const list = [
+      { date: '2024', id: 'b' },
+      { date: '2024-01', id: 'a' },
+      { date: '2024-01-01', id: 'a' },
+    ];
+    expect([...dateOrder(list)]).toEqual([0, 1, 2]);
+  });
+
+  it('falls back to comparing text for a date it cannot read', () => {
+    const list = [
+      { date: '2024-05', id: 'a' },
+      { date: 'soon', id: 'b' },
+      { date: '2023', id: 'c' },
+    ];
+    expect(sortByDateThenId(list).map((x) => x.id)).toEqual(['c', 'a', 'b']);
+  });
+});
+
+describe('dateKey', () => {
+  it('orders dates as their text does', () => {
+    fc.assert(
+      fc.property(date, date, (a, b) => {
+        expect(Math.sign((dateKey(a) as number) - (dateKey(b) as number))).toBe(a < b ? -1 : a > b ? 1 : 0);
+      }),
+    );
+  });
+
+  it('is null for text that is not a dataset date', () => {
+    expect(dateKey('2024-5')).toBeNull();
+    expect(dateKey('')).toBeNull();
+  });
+});

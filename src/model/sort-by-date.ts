@@ -1,0 +1,62 @@
+/** Dates compare as text: a year sorts before its months, a month before its days. */
+export const byDateThenId = (a: Dated, b: Dated): number =>
+  a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+interface Dated {
+  date: string;
+  id: string;
+}
+
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/**
+ * A number that orders dataset dates as their text does: 2024 → 20240000,
+ * 2024-05 → 20240500, 2024-05-17 → 20240517. Null for anything else.
+ */
+export function dateKey(date: string): number | null {
+  const match = DATE.exec(date);
+  if (!match) return null;
+  return Number(match[1]) * 10_000 + Number(match[2] ?? 0) * 100 + Number(match[3] ?? 0);
+}
+
+/**
+ * The positions of the list's entries in date order, then id order: the same order as
+ * sorting with byDateThenId, several times faster at 50,000 items. Dates become numbers
+ * packed with each entry's position and sorted natively; only entries of the same date are
+ * compared by id.
+ */
+export function dateOrder(list: readonly Dated[]): Uint32Array {
+  const n = list.length;
+  const order = new Uint32Array(n);
+  let inOrder = true;
+  for (let i = 0; i < n; i++) {
+    order[i] = i;
+    if (inOrder && i > 0) inOrder = byDateThenId(list[i - 1] as Dated, list[i] as Dated) <= 0;
+  }
+  if (inOrder) return order;
+
+  // key * n + position stays an exact integer: keys are below 10^8 and lists far below 2^26.
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const key = dateKey((list[i] as Dated).date);
+    if (key === null) return order.sort((a, b) => byDateThenId(list[a] as Dated, list[b] as Dated));
+    packed[i] = key * n + i;
+  }
+  packed.sort();
+  for (let i = 0; i < n; i++) order[i] = (packed[i] as number) % n;
+
+  // Same date: by id.
+  const byId = (a: number, b: number) => byDateThenId(list[a] as Dated, list[b] as Dated);
+  for (let start = 0; start < n;) {
+    const date = (list[order[start] as number] as Dated).date;
+    let end = start + 1;
+    while (end < n && (list[order[end] as number] as Dated).date === date) end++;
+    if (end - start > 1) order.subarray(start, end).sort(byId);
+    start = end;
+  }
+  return order;
+}
+
+/** The list in date order, then by id (a new array). */
+export const sortByDateThenId = <T extends Dated>(list: readonly T[]): T[] =>
+  Array.from(dateOrder(list), (at) => list[at] as T);
