@@ -130,6 +130,21 @@ export function metricsWithFigures(
   });
 }
 
+/**
+ * The projections and disputed figures that countableFigures left out: all of them, unless
+ * the metric has nothing else (then they were all counted).
+ */
+function setAside(all: readonly FigureItem[], countable: readonly FigureItem[]): KeyFigure['setAside'] {
+  if (countable.length === all.length) return { projected: 0, disputed: 0 };
+  let projected = 0;
+  let disputed = 0;
+  for (const { record } of all) {
+    if (record.status === 'projected') projected++;
+    else if (record.status === 'disputed') disputed++;
+  }
+  return { projected, disputed };
+}
+
 /** One key figure per headline metric that has figures, in the dataset's metric order. */
 export function keyFigures(metrics: readonly Metric[], figures: readonly FigureItem[]): KeyFigure[] {
   const byMetric = figuresByMetric(figures);
@@ -142,18 +157,7 @@ export function keyFigures(metrics: readonly Metric[], figures: readonly FigureI
     const latest = countable.reduce((a, b) => (compareRecency(a, b) >= 0 ? a : b));
     const range = rangeOf(claims);
     if (!range) continue;
-    const counted = new Set(countable);
-    const left = all.filter((f) => !counted.has(f));
-    cards.push({
-      metric,
-      latest,
-      claims,
-      range,
-      setAside: {
-        projected: left.filter((f) => f.record.status === 'projected').length,
-        disputed: left.filter((f) => f.record.status === 'disputed').length,
-      },
-    });
+    cards.push({ metric, latest, claims, range, setAside: setAside(all, countable) });
   }
   return cards;
 }

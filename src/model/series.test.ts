@@ -453,11 +453,11 @@ const generatedEvent = fc.record({
   topics: fc.subarray(['troops', 'aid']),
 });
 
-const generatedDataset = (maxFigures: number) =>
+const generatedDataset = (maxFigures: number, maxEvents = 6) =>
   fc
     .record({
       figures: fc.array(generatedFigure, { minLength: 1, maxLength: maxFigures }),
-      events: fc.array(generatedEvent, { maxLength: 6 }),
+      events: fc.array(generatedEvent, { maxLength: maxEvents }),
     })
     .map(({ figures, events }) =>
       build(
@@ -580,9 +580,10 @@ describe('chartCaption', () => {
   it('says what buildChart says, without drawing anything', () => {
     fc.assert(
       fc.property(
-        generatedDataset(60),
+        // Enough events for several periods of grouped marks.
+        generatedDataset(60, 40),
         fc.integer({ min: 1, max: 50 }),
-        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 1, max: 8 }),
         (built, maxMarks, maxEvents) => {
           for (const { metric, figures } of charts(built)) {
             const chart = buildChart(built.index, metric, figures, built.events, { maxMarks, maxEvents });

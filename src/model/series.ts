@@ -264,20 +264,64 @@ interface EventCount {
   marks: number;
 }
 
-/** The same counts as the event marks of buildChart, without making the marks. */
+const axisCache = new WeakMap<readonly EventItem[], Map<string, Float64Array>>();
+
+/**
+ * Where on the time axis each event of the topic falls, in ascending order; kept with the
+ * list, since every chart of a topic asks for the same one.
+ */
+function eventPositions(events: readonly EventItem[], topic: string): Float64Array {
+  let byTopic = axisCache.get(events);
+  if (!byTopic) {
+    byTopic = new Map<string, Float64Array>();
+    axisCache.set(events, byTopic);
+  }
+  let positions = byTopic.get(topic);
+  if (!positions) {
+    const xs: number[] = [];
+    for (const event of events) if (event.topics.includes(topic)) xs.push(midpoint(event.span));
+    positions = Float64Array.from(xs).sort();
+    byTopic.set(topic, positions);
+  }
+  return positions;
+}
+
+/** The first position in `sorted`, from `from` on, at which `isPast` holds (it must hold from there on). */
+function firstWhere(sorted: Float64Array, from: number, isPast: (x: number) => boolean): number {
+  let low = from;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (isPast(sorted[mid] as number)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+/**
+ * The same counts as the event marks of buildChart, without making the marks: by binary
+ * search in the topic's sorted event positions, since every chart of a large sheet has its
+ * caption counted on every filter change (30 ms a click at 100,000 items by walking them).
+ */
 function countEvents(
   events: readonly EventItem[],
   topic: string,
   domain: [number, number],
   maxEvents: number,
 ): EventCount {
-  let marked = 0;
-  const periods = new Uint8Array(maxEvents);
-  forEachEventOnAxis(events, topic, domain, (_, x) => {
-    marked++;
-    periods[bucketOf(x, maxEvents, domain)] = 1;
-  });
-  return { marked, marks: marked > maxEvents ? periods.reduce((sum, used) => sum + used, 0) : marked };
+  const xs = eventPositions(events, topic);
+  const [from, to] = domain;
+  const first = firstWhere(xs, 0, (x) => x >= from);
+  const end = firstWhere(xs, first, (x) => x > to);
+  const marked = end - first;
+  if (marked <= maxEvents) return { marked, marks: marked };
+  // bucketOf only grows with x: jump from each used period to the first event of the next.
+  let marks = 0;
+  for (let at = first; at < end; marks++) {
+    const bucket = bucketOf(xs[at] as number, maxEvents, domain);
+    at = firstWhere(xs, at, (x) => bucketOf(x, maxEvents, domain) > bucket);
+  }
+  return { marked, marks };
 }
 
 /** What a chart says in words: its caption and, when marks stand for several figures, how. */
