@@ -2,11 +2,15 @@ import { useEffect } from 'react';
 import { hashTarget } from '../ui/hash-target.ts';
 
 /**
- * How many frames to wait for an item to be drawn (a section's code may still be loading),
- * asking again every few frames: a long list whose code arrives late missed the first ask.
+ * How long to wait for a linked item to be drawn (the dataset may be large and a section's
+ * code still loading), asking again now and then: a long list whose code arrives late missed
+ * the first ask, and one that had not measured its place yet scrolled to the wrong rows.
  */
-const REVEAL_FRAMES = 90;
-const ASK_EVERY_FRAMES = 6;
+const REVEAL_MS = 10_000;
+const ASK_EVERY_MS = 100;
+
+/** What the reader does to take over: from then on the page is theirs, not the link's. */
+const READER_INPUT = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
 
 /**
  * Opening a link with #id scrolls to that item and highlights it. The sheet renders after
@@ -18,20 +22,24 @@ export function usePermalinkTarget(ready = true): void {
   useEffect(() => {
     if (!ready) return;
     let frame = 0;
+    const stop = () => cancelAnimationFrame(frame);
     const reveal = () => {
-      cancelAnimationFrame(frame);
+      stop();
       const id = hashTarget();
       if (!id) return;
       const ask = () => window.dispatchEvent(new CustomEvent('factsheet:reveal', { detail: id }));
       ask();
-      let tries = 0;
-      const find = () => {
+      const started = performance.now();
+      let asked = started;
+      const find = (now: number) => {
         const target = document.getElementById(id);
         if (!target) {
-          if (++tries < REVEAL_FRAMES) {
-            if (tries % ASK_EVERY_FRAMES === 0) ask();
-            frame = requestAnimationFrame(find);
+          if (now - started > REVEAL_MS) return;
+          if (now - asked > ASK_EVERY_MS) {
+            asked = now;
+            ask();
           }
+          frame = requestAnimationFrame(find);
           return;
         }
         document.querySelectorAll('.is-highlighted').forEach((el) => el.classList.remove('is-highlighted'));
@@ -43,9 +51,11 @@ export function usePermalinkTarget(ready = true): void {
     };
     reveal();
     window.addEventListener('hashchange', reveal);
+    for (const type of READER_INPUT) window.addEventListener(type, stop, { passive: true });
     return () => {
-      cancelAnimationFrame(frame);
+      stop();
       window.removeEventListener('hashchange', reveal);
+      for (const type of READER_INPUT) window.removeEventListener(type, stop);
     };
   }, [ready]);
 }
