@@ -63,8 +63,8 @@ export default function VirtualList<T>({
 
   // The virtualizer always draws the first rows of a list, however far below the screen it
   // is; on a large sheet that is three lists' rows rebuilt on every filter change for nobody.
-  // Draw only rows within a screen's height of the viewport (as the reader scrolls or tabs
-  // towards a list, it comes within that distance before its first row is reached).
+  // Draw only rows from a screen above the viewport to two below it: as the reader scrolls
+  // or tabs towards a list, it comes within that distance before its first row is reached.
   const viewport = virtualizer.scrollRect?.height ?? window.innerHeight;
   const scrolled = virtualizer.scrollOffset ?? 0;
   const near = { start: scrolled - viewport, end: scrolled + 2 * viewport };
