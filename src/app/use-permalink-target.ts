@@ -2,21 +2,38 @@ import { useEffect } from 'react';
 import { hashTarget } from '../ui/hash-target.ts';
 
 /**
- * How long to wait for a linked item to be drawn (the dataset may be large and a section's
- * code still loading), asking again now and then: a long list whose code arrives late missed
- * the first ask, and one that had not measured its place yet scrolled to the wrong rows.
+ * How long a link waits for its item to be drawn (the dataset may be large and a section's
+ * code still loading), and then keeps it in view: sections above may still grow as their
+ * code arrives, pushing the item off the screen and out of a virtual list's drawn rows.
  */
-const REVEAL_MS = 10_000;
+const WAIT_MS = 10_000;
+const HOLD_MS = 3_000;
+/** How often to ask again for an item that is not drawn. */
 const ASK_EVERY_MS = 100;
 
 /** What the reader does to take over: from then on the page is theirs, not the link's. */
 const READER_INPUT = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
 
+const inView = (element: Element): boolean => {
+  const { top, bottom } = element.getBoundingClientRect();
+  return bottom > 0 && top < window.innerHeight;
+};
+
+function show(target: HTMLElement): void {
+  if (!target.classList.contains('is-highlighted')) {
+    document.querySelectorAll('.is-highlighted').forEach((el) => el.classList.remove('is-highlighted'));
+    target.classList.add('is-highlighted');
+  }
+  target.scrollIntoView({ block: 'center' });
+  if (document.activeElement !== target) target.focus({ preventScroll: true });
+}
+
 /**
  * Opening a link with #id scrolls to that item and highlights it. The sheet renders after
  * the dataset arrives, too late for the browser's own jump, so this re-targets the anchor
- * once the items exist (and again when the hash changes). Items of a long, virtualised
- * list are not drawn until needed: the list is asked to reveal them first.
+ * once the items exist (and again when the hash changes), and keeps the item in view while
+ * the page settles. Items of a long, virtualised list are not drawn until needed: the list
+ * is asked to reveal them first (the "factsheet:reveal" event).
  */
 export function usePermalinkTarget(ready = true): void {
   useEffect(() => {
@@ -31,23 +48,20 @@ export function usePermalinkTarget(ready = true): void {
       ask();
       const started = performance.now();
       let asked = started;
-      const find = (now: number) => {
+      let shown = Infinity;
+      const hold = (now: number) => {
+        if (now - started > WAIT_MS || now - shown > HOLD_MS) return;
         const target = document.getElementById(id);
-        if (!target) {
-          if (now - started > REVEAL_MS) return;
-          if (now - asked > ASK_EVERY_MS) {
-            asked = now;
-            ask();
-          }
-          frame = requestAnimationFrame(find);
-          return;
+        if (target && (!target.classList.contains('is-highlighted') || !inView(target))) {
+          show(target);
+          shown = Math.min(shown, now);
+        } else if (!target && now - asked > ASK_EVERY_MS) {
+          asked = now;
+          ask();
         }
-        document.querySelectorAll('.is-highlighted').forEach((el) => el.classList.remove('is-highlighted'));
-        target.classList.add('is-highlighted');
-        target.scrollIntoView({ block: 'center' });
-        target.focus({ preventScroll: true });
+        frame = requestAnimationFrame(hold);
       };
-      frame = requestAnimationFrame(find);
+      frame = requestAnimationFrame(hold);
     };
     reveal();
     window.addEventListener('hashchange', reveal);

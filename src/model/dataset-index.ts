@@ -42,12 +42,6 @@ export interface DatasetIndex {
   metrics: ReadonlyMap<string, Metric>;
   /** Figures, then events, then statements; each in date order. */
   items: readonly Item[];
-  /**
-   * For each item in the order of the file (its figures, events, then statements), its
-   * position in `items`. Walking items in file order reads memory in the order it was
-   * written: twice as fast as date order for a pass over 100,000 unsorted items.
-   */
-  positionInItems: Uint32Array;
   /** Every source, by outlet, then date, then id. */
   sortedSources: readonly Source[];
   /** Earliest start and latest end of any item's date, or null for an empty dataset. */
@@ -95,14 +89,22 @@ export function claimantName(index: Pick<DatasetIndex, 'actors'>, figure: Figure
 /** Items prepared between two chances to yield (see slices.ts). */
 const STEP = 5_000;
 
-/** `make` applied to every record, yielding now and then. */
-function* mapInSteps<R, T>(records: readonly R[], make: (record: R) => T): Steps<T[]> {
-  const out: T[] = new Array<T>(records.length);
-  for (let at = 0; at < records.length; at++) {
-    if (at % STEP === STEP - 1) yield;
-    out[at] = make(records[at] as R);
+/**
+ * `make` applied to every record in date order (then id order), yielding now and then.
+ * Items are made in the order they will be read: a pass over 100,000 of them (every filter
+ * change walks them) then reads memory in order, not all over the heap.
+ */
+function* inDateOrder<R extends { date: string; id: string }, T>(
+  records: readonly R[],
+  make: (record: R) => T,
+): Steps<T[]> {
+  const order = dateOrder(records);
+  const items: T[] = new Array<T>(records.length);
+  for (let rank = 0; rank < records.length; rank++) {
+    if (rank % STEP === STEP - 1) yield;
+    items[rank] = make(records[order[rank] as number] as R);
   }
-  return out;
+  return items;
 }
 
 /** Prepares a valid dataset for filtering and display, as steps that yield now and then. */
@@ -112,7 +114,17 @@ export function* indexSteps(data: Factsheet): Steps<DatasetIndex> {
   const sources = byId(data.sources);
   const metrics = byId(data.metrics);
 
-  const figures = yield* mapInSteps(data.figures, (record): FigureItem => {
+  // One string per claimant, not one per figure: maps keyed by claimant (series, claims,
+  // key figures) then compare the same string object, not 50,000 equal copies.
+  const claimantKeys = new Map<string, string>();
+  const claimantOf = (record: Figure): string => {
+    const key = claimantKey(record);
+    const known = claimantKeys.get(key);
+    if (known !== undefined) return known;
+    claimantKeys.set(key, key);
+    return key;
+  };
+  const figures = yield* inDateOrder(data.figures, (record): FigureItem => {
     const metric = metrics.get(record.metric);
     return {
       kind: 'figure',
@@ -123,10 +135,10 @@ export function* indexSteps(data: Factsheet): Steps<DatasetIndex> {
       topics: including(withoutDuplicates(record.topics ?? []), metric?.topic),
       sources: record.sources,
       record,
-      claimant: claimantKey(record),
+      claimant: claimantOf(record),
     };
   });
-  const events = yield* mapInSteps(data.events, (record): EventItem => ({
+  const events = yield* inDateOrder(data.events, (record): EventItem => ({
     kind: 'event',
     id: record.id,
     date: record.date,
@@ -136,7 +148,7 @@ export function* indexSteps(data: Factsheet): Steps<DatasetIndex> {
     sources: record.sources,
     record,
   }));
-  const statements = yield* mapInSteps(data.statements, (record): StatementItem => ({
+  const statements = yield* inDateOrder(data.statements, (record): StatementItem => ({
     kind: 'statement',
     id: record.id,
     date: record.date,
@@ -147,18 +159,7 @@ export function* indexSteps(data: Factsheet): Steps<DatasetIndex> {
     record,
   }));
   yield;
-  const lists: readonly Item[][] = [figures, events, statements];
-  const items: Item[] = [];
-  const positionInItems = new Uint32Array(figures.length + events.length + statements.length);
-  for (const list of lists) {
-    const first = items.length;
-    const order = dateOrder(list);
-    for (let rank = 0; rank < order.length; rank++) {
-      const at = order[rank] as number;
-      items.push(list[at] as Item);
-      positionInItems[first + at] = first + rank;
-    }
-  }
+  const items: Item[] = [...figures, ...events, ...statements];
   yield;
   let start = Infinity;
   let end = -Infinity;
@@ -174,7 +175,6 @@ export function* indexSteps(data: Factsheet): Steps<DatasetIndex> {
     sources,
     metrics,
     items,
-    positionInItems,
     sortedSources: [...data.sources].sort(
       (a, b) =>
         a.outlet.localeCompare(b.outlet, 'en') ||

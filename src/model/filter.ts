@@ -90,24 +90,20 @@ interface Runs {
 /** Items coded between two chances to yield (see slices.ts). */
 const STEP = 5_000;
 
-/** Each item's values as codes, in the order of `index.items`, read in file order. */
+/** Each item's values as codes, in the order of `index.items`. */
 function* runsOf(
   index: DatasetIndex,
   valuesOf: (item: Item) => readonly string[],
   codeOf: ReadonlyMap<string, number>,
 ): Steps<Runs> {
-  const { items, positionInItems } = index;
+  const { items } = index;
   const n = items.length;
   const starts = new Uint32Array(n + 1);
-  for (let i = 0; i < n; i++) {
-    const at = positionInItems[i] as number;
-    starts[at + 1] = valuesOf(items[at] as Item).length;
-  }
+  for (let at = 0; at < n; at++) starts[at + 1] = valuesOf(items[at] as Item).length;
   for (let at = 0; at < n; at++) starts[at + 1] = (starts[at + 1] as number) + (starts[at] as number);
   const codes = new Uint32Array(starts[n] as number);
-  for (let i = 0; i < n; i++) {
-    if (i % STEP === STEP - 1) yield;
-    const at = positionInItems[i] as number;
+  for (let at = 0; at < n; at++) {
+    if (at % STEP === STEP - 1) yield;
     let k = starts[at] as number;
     // Valid datasets only refer to known ids; the fallback keeps a bad one from matching anything.
     for (const id of valuesOf(items[at] as Item)) codes[k++] = codeOf.get(id) ?? 0xffffffff;

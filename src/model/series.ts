@@ -201,21 +201,18 @@ interface ChartFrame {
   lastDate: string | undefined;
 }
 
+/** The frame of figures in date order (as a selection lists them, and compareRecency sorts them). */
 function frameOf(figures: readonly FigureItem[]): ChartFrame {
   let start = Infinity;
   let end = -Infinity;
   let low = Infinity;
   let top = 0;
-  let firstDate: string | undefined;
-  let lastDate: string | undefined;
   const perClaimant = new Map<string, number>();
   for (const f of figures) {
     start = Math.min(start, f.span.start);
     end = Math.max(end, f.span.end);
     low = Math.min(low, lowOf(f.record));
     top = Math.max(top, highOf(f.record));
-    if (firstDate === undefined || f.date < firstDate) firstDate = f.date;
-    if (lastDate === undefined || f.date > lastDate) lastDate = f.date;
     const key = f.claimant;
     perClaimant.set(key, (perClaimant.get(key) ?? 0) + 1);
   }
@@ -227,8 +224,9 @@ function frameOf(figures: readonly FigureItem[]): ChartFrame {
     xDomain: [start - pad, end + pad],
     low,
     top,
-    firstDate,
-    lastDate,
+    // In date order, the first and last figures have the first and last dates.
+    firstDate: figures[0]?.date,
+    lastDate: figures[figures.length - 1]?.date,
   };
 }
 
@@ -357,7 +355,10 @@ function describeChart(
   return { caption, aggregation, perSeries };
 }
 
-/** A chart's caption and aggregation note alone, without its marks: for charts not drawn yet. */
+/**
+ * A chart's caption and aggregation note alone, without its marks: for charts not drawn yet.
+ * The figures are in date order, as a selection lists them.
+ */
 export function chartCaption(
   metric: Metric,
   figures: readonly FigureItem[],
