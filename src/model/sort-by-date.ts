@@ -56,7 +56,3 @@ export function dateOrder(list: readonly Dated[]): Uint32Array {
   }
   return order;
 }
-
-/** The list in date order, then by id (a new array). */
-export const sortByDateThenId = <T extends Dated>(list: readonly T[]): T[] =>
-  Array.from(dateOrder(list), (at) => list[at] as T);
