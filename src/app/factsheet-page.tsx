@@ -37,6 +37,30 @@ const ClaimsSection = lazy(() =>
 );
 
 /**
+ * One section of the page: its own error boundary, and its placeholder (heading and
+ * reserved space) while its code loads or, on the first render of a large sheet, until it
+ * is its turn (`shown`).
+ */
+function PageSection({
+  id,
+  title,
+  shown = true,
+  children,
+}: {
+  id: string;
+  title: string;
+  shown?: boolean;
+  children: ReactNode;
+}) {
+  const placeholder = <SectionPlaceholder id={id} title={title} />;
+  return (
+    <SectionBoundary id={id} title={title}>
+      {shown ? <Suspense fallback={placeholder}>{children}</Suspense> : placeholder}
+    </SectionBoundary>
+  );
+}
+
+/**
  * Everything that follows the filters. Memoised: a click re-renders the controls at once,
  * and these only when the (deferred) selection has changed, not twice per click.
  */
@@ -52,60 +76,34 @@ const SelectionSections = memo(function SelectionSections({
   /** False for the first render of a large sheet: only the key figures, the rest reserved. */
   restShown: boolean;
 }) {
-  const keyFigures = (
-    <SectionBoundary id="key-figures" title="Key figures">
-      <KeyFiguresSection figures={selection.figures} index={index} emptyAction={clear} />
-    </SectionBoundary>
-  );
-  if (!restShown) {
-    return (
-      <>
-        {keyFigures}
-        {REST.map(({ id, title }) => (
-          <SectionPlaceholder key={id} id={id} title={title} />
-        ))}
-      </>
-    );
-  }
   return (
     <>
-      {keyFigures}
-      <SectionBoundary id="charts" title="Charts">
-        <Suspense fallback={<SectionPlaceholder id="charts" title="Charts" />}>
-          <ChartsSection
-            figures={selection.figures}
-            events={selection.events}
-            index={index}
-            emptyAction={clear}
-          />
-        </Suspense>
-      </SectionBoundary>
-      <SectionBoundary id="claims" title="Claims compared">
-        <Suspense fallback={<SectionPlaceholder id="claims" title="Claims compared" />}>
-          <ClaimsSection figures={selection.figures} index={index} emptyAction={clear} />
-        </Suspense>
-      </SectionBoundary>
-      <SectionBoundary id="timeline" title="Timeline">
+      <PageSection id="key-figures" title="Key figures">
+        <KeyFiguresSection figures={selection.figures} index={index} emptyAction={clear} />
+      </PageSection>
+      <PageSection id="charts" title="Charts" shown={restShown}>
+        <ChartsSection
+          figures={selection.figures}
+          events={selection.events}
+          index={index}
+          emptyAction={clear}
+        />
+      </PageSection>
+      <PageSection id="claims" title="Claims compared" shown={restShown}>
+        <ClaimsSection figures={selection.figures} index={index} emptyAction={clear} />
+      </PageSection>
+      <PageSection id="timeline" title="Timeline" shown={restShown}>
         <TimelineSection events={selection.events} index={index} emptyAction={clear} />
-      </SectionBoundary>
-      <SectionBoundary id="statements" title="Statements">
+      </PageSection>
+      <PageSection id="statements" title="Statements" shown={restShown}>
         <StatementsSection statements={selection.statements} index={index} emptyAction={clear} />
-      </SectionBoundary>
-      <SectionBoundary id="sources" title="Sources">
+      </PageSection>
+      <PageSection id="sources" title="Sources" shown={restShown}>
         <SourcesSection sources={selection.sources} total={index.data.sources.length} emptyAction={clear} />
-      </SectionBoundary>
+      </PageSection>
     </>
   );
 });
-
-/** The sections after the key figures, as their placeholders name them. */
-const REST = [
-  { id: 'charts', title: 'Charts' },
-  { id: 'claims', title: 'Claims compared' },
-  { id: 'timeline', title: 'Timeline' },
-  { id: 'statements', title: 'Statements' },
-  { id: 'sources', title: 'Sources' },
-];
 
 /**
  * A large sheet shows its filters and key figures first and the other sections just after,

@@ -244,11 +244,14 @@ function* datasetProblems(input: unknown, problems: Problem[]): Steps<void> {
   for (const [key, references] of Object.entries(REFERENCES)) {
     if (references.length === 0) continue;
     const list = listOf(input, key);
+    // Each field with the ids it may refer to, looked up once per list, not once per item.
+    const resolved = references.map(
+      ([field, target, many]) => [field, target, many, idsByList.get(target) ?? new Set<string>()] as const,
+    );
     for (let at = 0; at < list.length; at++) {
       if (at % (STEP * 10) === STEP * 10 - 1) yield;
       const item = recordAt(list, at);
-      for (const [field, target, many] of references) {
-        const ids = idsByList.get(target) ?? new Set<string>();
+      for (const [field, target, many, ids] of resolved) {
         const value = item[field];
         // Paths are only written for the rare reference that fails.
         if (!many) {

@@ -90,13 +90,12 @@ interface Runs {
 /** Items coded between two chances to yield (see slices.ts). */
 const STEP = 5_000;
 
-/** Each item's values as codes, in the order of `index.items`. */
+/** Each item's values as codes, item after item. */
 function* runsOf(
-  index: DatasetIndex,
+  items: readonly Item[],
   valuesOf: (item: Item) => readonly string[],
   codeOf: ReadonlyMap<string, number>,
 ): Steps<Runs> {
-  const { items } = index;
   const n = items.length;
   const starts = new Uint32Array(n + 1);
   for (let at = 0; at < n; at++) starts[at + 1] = valuesOf(items[at] as Item).length;
@@ -124,10 +123,10 @@ export function* facetCodeSteps(index: DatasetIndex): Steps<void> {
   const topicIds = [...index.topics.keys()];
   const numbered = (ids: readonly string[]) => new Map(ids.map((id, at) => [id, at]));
   const { items } = index;
-  const actors = yield* runsOf(index, (item) => item.actors, numbered(actorIds));
-  const topics = yield* runsOf(index, (item) => item.topics, numbered(topicIds));
+  const actors = yield* runsOf(items, (item) => item.actors, numbered(actorIds));
+  const topics = yield* runsOf(items, (item) => item.topics, numbered(topicIds));
   const sources = yield* runsOf(
-    index,
+    items,
     (item) => item.sources,
     numbered(index.sortedSources.map((source) => source.id)),
   );

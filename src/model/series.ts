@@ -230,29 +230,19 @@ function frameOf(figures: readonly FigureItem[]): ChartFrame {
   };
 }
 
-/** Each event of the topic that falls on the time axis, with where it falls. */
-function forEachEventOnAxis(
-  events: readonly EventItem[],
-  topic: string,
-  [from, to]: [number, number],
-  visit: (event: EventItem, x: number) => void,
-): void {
-  for (const event of events) {
-    if (!event.topics.includes(topic)) continue;
-    const x = midpoint(event.span);
-    if (x >= from && x <= to) visit(event, x);
-  }
-}
-
+/** A mark for each event of the topic that falls on the time axis. */
 function eventMarksOf(
   events: readonly EventItem[],
   topic: string,
-  domain: [number, number],
+  [from, to]: [number, number],
 ): ChartAnnotation[] {
   const marks: ChartAnnotation[] = [];
-  forEachEventOnAxis(events, topic, domain, (event, x) =>
-    marks.push({ id: event.id, x, date: event.date, title: event.record.title, count: 1 }),
-  );
+  for (const event of events) {
+    if (!event.topics.includes(topic)) continue;
+    const x = midpoint(event.span);
+    if (x >= from && x <= to)
+      marks.push({ id: event.id, x, date: event.date, title: event.record.title, count: 1 });
+  }
   return marks;
 }
 

@@ -28,10 +28,11 @@ export function dateKey(date: string): number | null {
 export function dateOrder(list: readonly Dated[]): Uint32Array {
   const n = list.length;
   const order = new Uint32Array(n);
+  const byDateThenIdAt = (a: number, b: number) => byDateThenId(list[a] as Dated, list[b] as Dated);
   let inOrder = true;
   for (let i = 0; i < n; i++) {
     order[i] = i;
-    if (inOrder && i > 0) inOrder = byDateThenId(list[i - 1] as Dated, list[i] as Dated) <= 0;
+    if (inOrder && i > 0) inOrder = byDateThenIdAt(i - 1, i) <= 0;
   }
   if (inOrder) return order;
 
@@ -39,19 +40,18 @@ export function dateOrder(list: readonly Dated[]): Uint32Array {
   const packed = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const key = dateKey((list[i] as Dated).date);
-    if (key === null) return order.sort((a, b) => byDateThenId(list[a] as Dated, list[b] as Dated));
+    if (key === null) return order.sort(byDateThenIdAt);
     packed[i] = key * n + i;
   }
   packed.sort();
   for (let i = 0; i < n; i++) order[i] = (packed[i] as number) % n;
 
   // Same date: by id.
-  const byId = (a: number, b: number) => byDateThenId(list[a] as Dated, list[b] as Dated);
   for (let start = 0; start < n;) {
     const date = (list[order[start] as number] as Dated).date;
     let end = start + 1;
     while (end < n && (list[order[end] as number] as Dated).date === date) end++;
-    if (end - start > 1) order.subarray(start, end).sort(byId);
+    if (end - start > 1) order.subarray(start, end).sort(byDateThenIdAt);
     start = end;
   }
   return order;
