@@ -227,6 +227,7 @@ const ChartCanvas = memo(function ChartCanvas({
               width={6}
               className={`chart-error ${colourClass(series.style)}`}
               stroke="currentColor"
+              isAnimationActive={false}
             />
           </Scatter>
         ))}
