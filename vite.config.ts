@@ -58,5 +58,12 @@ export default defineConfig(({ command, mode }) => {
     base,
     plugins: [react(), copyDataset(), headTags(base, env.VITE_DATA_URL, command === 'build')],
     preview: { port: 4173, strictPort: true },
+    build: {
+      rolldownOptions: {
+        // Everything the first view needs in one file. Left alone, rolldown splits the modules
+        // that the first view shares with the lazy sections into a dozen tiny chunks.
+        output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } },
+      },
+    },
   };
 });

@@ -1,40 +1,53 @@
 /**
- * Builds the default dataset, data/factsheet.json, from the research ledger.
+ * Builds the default dataset, data/factsheet.json (format version 2), from the research
+ * ledger (version 2).
  *
  *   npx tsx scripts/import-ledger.ts [path-to-facts.json]
  *
  * The ledger path defaults to ../shared/research/facts.json (relative to the project
- * root). The output is deterministic: the same ledger always gives a byte-identical file.
+ * root); metrics.json, corrections.md, new-entries.md and merge-log.md are read from the
+ * same folder. The output is deterministic: the same ledger folder always gives a
+ * byte-identical file.
  *
  * Rules (see data/PROVENANCE.md):
- * - Numbers, dates, statuses and quotes are copied from the ledger, never changed.
- * - The ledger's `evidence` field is for checking only and is never copied.
- * - Every ledger claimant string must be in CLAIMANTS below; every figure needs a note in
- *   FIGURE_NOTES and every event a title in EVENT_TITLES. Anything unknown throws, so a
- *   new ledger entry is reviewed by a person instead of being guessed at.
+ * - Numbers, dates, statuses, qualifiers, periods and quotes are copied from the ledger,
+ *   never changed. The ledger's `evidence` and `evidence_en` are for checking only and
+ *   are never copied.
+ * - Every claimant string must be in the claimant table or in the regular
+ *   "Country: body" form with a known country and body; every claimant note must be in
+ *   CLAIMANT_NOTES; every event needs a title in EVENT_TITLES. Anything unknown throws, so
+ *   a new ledger entry is reviewed by a person instead of being guessed at.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { numbersInText } from '../src/data/numbers-in-text.ts';
 import type {
   Actor,
+  Change,
   FactEvent,
   Factsheet,
   Figure,
+  Measure,
+  Meta,
   Metric,
+  Qualifier,
   Source,
   Statement,
   Status,
+  SummarySentence,
   Topic,
 } from '../src/data/schema.ts';
+import { MEASURES, QUALIFIERS, STATUSES } from '../src/data/schema.ts';
 import { formatProblem, validateFactsheet } from '../src/data/validate.ts';
+import { parseDate } from '../src/model/dates.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_LEDGER = resolve(ROOT, '../shared/research/facts.json');
 const OUTPUT = resolve(ROOT, 'data/factsheet.json');
 
 // ---------------------------------------------------------------------------------------
-// The ledger's shape
+// The ledger's shape (shared/research/LEDGER.md)
 // ---------------------------------------------------------------------------------------
 
 interface LedgerSource {
@@ -42,6 +55,14 @@ interface LedgerSource {
   headline: string | null;
   url: string;
   published: string | null;
+  archive_url: string | null;
+  via: string | null;
+  language: string;
+}
+
+interface LedgerPeriod {
+  from: string;
+  to: string;
 }
 
 interface LedgerEntry {
@@ -50,12 +71,16 @@ interface LedgerEntry {
   date: string;
   reported: string | null;
   claimant: string;
+  claimant_note: string | null;
   actors: string[];
   topics: string[];
   summary: string;
   source: LedgerSource;
   evidence: string;
-  status?: string | null;
+  language: string;
+  status: string;
+  qualifier: string | null;
+  period: LedgerPeriod | null;
   metric?: string | null;
   value?: number | null;
   unit?: string | null;
@@ -64,11 +89,23 @@ interface LedgerEntry {
   speaker?: string | null;
   speaker_role?: string | null;
   quote?: string | null;
+  quote_en?: string | null;
   context?: string | null;
 }
 
+interface LedgerMetric {
+  id: string;
+  name: string;
+  unit: string;
+  topic: string;
+  measure: string;
+  headline: boolean;
+  reference: string | null;
+  definition: string;
+}
+
 // ---------------------------------------------------------------------------------------
-// Catalogues: actors, topics, metrics
+// Catalogues: actors and topics
 // ---------------------------------------------------------------------------------------
 
 /**
@@ -85,13 +122,10 @@ const ACTOR_CATALOGUE = [
   { id: 'united-kingdom', name: 'United Kingdom', short: 'UK', party: true },
   { id: 'nato', name: 'NATO', party: true },
   { id: 'msmt', name: 'Multilateral Sanctions Monitoring Team', short: 'MSMT', party: true },
-  // Buckets: claimants that are not one government.
-  { id: 'unnamed-officials', name: 'Unnamed officials', party: false },
-  { id: 'independent-analysts', name: 'Independent analysts', party: false },
+  // Kinds of claimant that are not one government.
   { id: 'news-media', name: 'News media', party: false },
+  { id: 'research-groups', name: 'Research groups', party: false },
   { id: 'anonymous-sources', name: 'Anonymous sources', party: false },
-  // Only the source of one event (which carries no claimant), so never written out.
-  { id: 'civil-society', name: 'Civil-society groups', party: false },
 ] as const;
 
 type ActorId = (typeof ACTOR_CATALOGUE)[number]['id'];
@@ -126,644 +160,361 @@ const LEDGER_TOPICS: Record<string, TopicId | null> = {
   statements: null,
 };
 
-interface MetricDef {
-  ledger: string;
-  id: string;
-  name: string;
-  unit: string;
-  topic: TopicId;
-  headline?: true;
-}
-
-/** Ledger metric -> dataset metric, in display order. Exactly seven are headline metrics. */
-const METRICS: MetricDef[] = [
-  {
-    ledger: 'troops_deployed',
-    id: 'troops-deployed',
-    name: 'Troops deployed',
-    unit: 'soldiers',
-    topic: 'troops',
-    headline: true,
-  },
-  {
-    ledger: 'troops_projected',
-    id: 'troops-projected',
-    name: 'Troops expected (projections)',
-    unit: 'soldiers',
-    topic: 'troops',
-  },
-  {
-    ledger: 'troops_additional',
-    id: 'troops-additional',
-    name: 'Reinforcements',
-    unit: 'soldiers',
-    topic: 'troops',
-  },
-  {
-    ledger: 'deminers_projected',
-    id: 'deminers-projected',
-    name: 'Deminers expected',
-    unit: 'soldiers',
-    topic: 'troops',
-  },
-  {
-    ledger: 'builders_projected',
-    id: 'builders-projected',
-    name: 'Military builders expected',
-    unit: 'soldiers',
-    topic: 'troops',
-  },
-  {
-    ledger: 'builders_deployed',
-    id: 'builders-deployed',
-    name: 'Military builders deployed',
-    unit: 'soldiers',
-    topic: 'troops',
-  },
-  {
-    ledger: 'casualties_total',
-    id: 'casualties-total',
-    name: 'Casualties (killed and wounded)',
-    unit: 'soldiers',
-    topic: 'casualties',
-    headline: true,
-  },
-  { ledger: 'killed', id: 'killed', name: 'Killed', unit: 'soldiers', topic: 'casualties', headline: true },
-  {
-    ledger: 'killed_in_incident',
-    id: 'killed-in-incident',
-    name: 'Killed in one strike or unit',
-    unit: 'soldiers',
-    topic: 'casualties',
-  },
-  {
-    ledger: 'casualties_one_week',
-    id: 'casualties-one-week',
-    name: 'Casualties in a single week',
-    unit: 'soldiers',
-    topic: 'casualties',
-  },
-  { ledger: 'wounded', id: 'wounded', name: 'Wounded', unit: 'soldiers', topic: 'casualties' },
-  { ledger: 'captured', id: 'captured', name: 'Taken prisoner', unit: 'soldiers', topic: 'casualties' },
-  {
-    ledger: 'containers_shipped',
-    id: 'containers-shipped',
-    name: 'Containers shipped',
-    unit: 'containers',
-    topic: 'supplies',
-    headline: true,
-  },
-  {
-    ledger: 'artillery_shells',
-    id: 'artillery-shells',
-    name: 'Artillery shells',
-    unit: 'shells',
-    topic: 'supplies',
-    headline: true,
-  },
-  {
-    ledger: 'artillery_shells_one_year',
-    id: 'artillery-shells-one-year',
-    name: 'Artillery shells in one year',
-    unit: 'shells',
-    topic: 'supplies',
-  },
-  {
-    ledger: 'ballistic_missiles',
-    id: 'ballistic-missiles',
-    name: 'Ballistic missiles',
-    unit: 'missiles',
-    topic: 'supplies',
-    headline: true,
-  },
-  {
-    ledger: 'artillery_systems',
-    id: 'artillery-systems',
-    name: 'Heavy artillery systems',
-    unit: 'systems',
-    topic: 'supplies',
-    headline: true,
-  },
-  { ledger: 'mlrs', id: 'mlrs', name: 'Multiple rocket launchers', unit: 'launchers', topic: 'supplies' },
-  {
-    ledger: 'ammo_share_pct',
-    id: 'ammo-share',
-    name: "Share of Russia's ammunition",
-    unit: '%',
-    topic: 'supplies',
-  },
-];
-
 // ---------------------------------------------------------------------------------------
-// The claimant table
+// Claimants
 // ---------------------------------------------------------------------------------------
 
-interface ClaimantEntry {
-  /** The side whose claim it is. */
+/** One claimant: the pair (claimant, claimantDetail) identifies one claimant series. */
+interface Claimant {
   claimant: ActorId;
   /** The organisation or person, spelled the same every time it is used. */
   claimantDetail?: string;
-  /** How the claim reached the source; goes at the end of a figure's note. */
-  via?: string;
+  /** A sentence for a figure's note: who spoke for the body, or whom an outlet credits. */
+  note?: string;
 }
 
-const NIS = 'National Intelligence Service';
-const JCS = 'Joint Chiefs of Staff';
-const DIA = 'Defense Intelligence Agency';
-const SHIN = 'Defence Minister Shin Won-sik';
-const ZELENSKY = 'President Volodymyr Zelensky';
-const GUR = 'Military intelligence (GUR)';
-const UMEROV = 'Defence Minister Rustem Umerov';
-const PONOMARENKO = 'Ambassador to South Korea Dmytro Ponomarenko';
-const NSC = 'White House National Security Council';
-const STATE_DEPT = 'State Department';
-const KCNA = 'State media (KCNA)';
-const SHOIGU = 'Security Council (Sergei Shoigu)';
+/** The country before the colon of a regular ledger claimant ("South Korea: …"). */
+const COUNTRIES: Record<string, ActorId> = {
+  'North Korea': 'north-korea',
+  Russia: 'russia',
+  Ukraine: 'ukraine',
+  'South Korea': 'south-korea',
+  'United States': 'united-states',
+  'United Kingdom': 'united-kingdom',
+  NATO: 'nato',
+};
+
+const HUR = 'Defence Intelligence (HUR)';
 
 /**
- * Every claimant string in the ledger -> one claimant (actor + detail). Variants of the
- * same organisation share one detail; the lawmaker, interview or outlet that relayed the
- * claim goes in `via`. For anonymous groups the outlet that carried them is part of the
- * detail, since it is the only thing that tells one unnamed group from another.
+ * Every body or person that may follow "Country: " in the ledger. An empty entry keeps
+ * the ledger's spelling (with a capital first letter). Where a person speaks for an
+ * organisation (a chief, a spokesman, an assessment shared with a paper), the
+ * organisation is the detail, so that all its figures form one series, and the person
+ * goes in the note. Heads of state, ministers and ambassadors speaking in their own name
+ * keep their title and name. A body that is not here throws: a new spelling of a known
+ * body would otherwise silently start a new claimant series.
  */
-const CLAIMANTS: Record<string, ClaimantEntry> = {
+const BODIES: Record<string, { detail?: string; note?: string }> = {
   // South Korea
-  'South Korea NIS': { claimant: 'south-korea', claimantDetail: NIS },
-  'South Korea NIS (briefing to lawmakers)': {
-    claimant: 'south-korea',
-    claimantDetail: NIS,
-    via: 'From an NIS briefing to lawmakers.',
-  },
-  'South Korea NIS (via lawmakers)': {
-    claimant: 'south-korea',
-    claimantDetail: NIS,
-    via: 'Relayed by lawmakers after an NIS briefing.',
-  },
-  'South Korea NIS (via lawmaker Lee Seong-kweun)': {
-    claimant: 'south-korea',
-    claimantDetail: NIS,
-    via: 'Relayed by lawmaker Lee Seong-kweun after an NIS briefing.',
-  },
-  'South Korea NIS (via lawmakers Lee Seong-kweun, Kim Byung-kee)': {
-    claimant: 'south-korea',
-    claimantDetail: NIS,
-    via: 'Relayed by lawmakers Lee Seong-kweun and Kim Byung-kee after an NIS briefing.',
-  },
-  'South Korea NIS (via lawmakers Lee Seong-kweun, Park Sun-won)': {
-    claimant: 'south-korea',
-    claimantDetail: NIS,
-    via: 'Relayed by lawmakers Lee Seong-kweun and Park Sun-won after an NIS briefing.',
-  },
-  'South Korea NIS (via lawmakers Park Sun-won, Lee Seong-kweun)': {
-    claimant: 'south-korea',
-    claimantDetail: NIS,
-    via: 'Relayed by lawmakers Park Sun-won and Lee Seong-kweun after an NIS briefing.',
-  },
-  'South Korea NIS / South Korean media': {
-    claimant: 'south-korea',
-    claimantDetail: NIS,
-    via: 'Reported by KBS as confirmed by the NIS.',
-  },
-  'South Korea JCS': { claimant: 'south-korea', claimantDetail: JCS },
-  'South Korea Defense Intelligence Agency': { claimant: 'south-korea', claimantDetail: DIA },
-  'South Korea Defense Intelligence Agency (via Rep. Kang Dae-sik)': {
-    claimant: 'south-korea',
-    claimantDetail: DIA,
-    via: 'Relayed by lawmaker Kang Dae-sik.',
-  },
-  'South Korea Defense Intelligence Agency (briefing to opposition lawmaker)': {
-    claimant: 'south-korea',
-    claimantDetail: DIA,
-    via: 'From a briefing to an opposition lawmaker.',
-  },
-  'South Korea Defense Minister Shin Won-sik': { claimant: 'south-korea', claimantDetail: SHIN },
-  'South Korea Defense Minister Shin Won-sik (Bloomberg interview)': {
-    claimant: 'south-korea',
-    claimantDetail: SHIN,
-    via: 'In an interview with Bloomberg.',
-  },
-  'South Korea Defence Minister Kim Yong-hyun': {
-    claimant: 'south-korea',
-    claimantDetail: 'Defence Minister Kim Yong-hyun',
-  },
-
+  'National Intelligence Service': {},
+  'Defense Intelligence Agency': {},
+  'Joint Chiefs of Staff': {},
+  'Ministry of Foreign Affairs': {},
+  'Ministry of Foreign Affairs official; Chosun Ilbo interview': { detail: 'Ministry of Foreign Affairs' },
+  'Ministry of National Defense': {},
+  'Defence Minister Shin Won-sik': {},
+  'Defence Minister Kim Yong-hyun': {},
+  'President Yoon Suk Yeol': {},
+  'Ambassador to the UN Hwang Joon-kook': {},
+  'Rep. Yu Yong-weon': {},
   // Ukraine
-  'Volodymyr Zelensky': { claimant: 'ukraine', claimantDetail: ZELENSKY },
-  'Volodymyr Zelensky (Kyodo interview)': {
-    claimant: 'ukraine',
-    claimantDetail: ZELENSKY,
-    via: 'In an interview with Kyodo News.',
+  'President Volodymyr Zelensky': {},
+  'Defence Minister Rustem Umerov': {},
+  'Ambassador to South Korea Dmytro Ponomarenko': {},
+  'Alyona Getmanchuk': {},
+  [HUR]: {},
+  'Defence Intelligence': { detail: HUR },
+  'Defence Intelligence (HUR) chief Kyrylo Budanov': {
+    detail: HUR,
+    note: 'Said by HUR chief Kyrylo Budanov.',
   },
-  'Volodymyr Zelensky (citing GUR and Foreign Intelligence Service)': {
-    claimant: 'ukraine',
-    claimantDetail: ZELENSKY,
-    via: 'Citing military intelligence (GUR) and the Foreign Intelligence Service.',
+  'Defence Intelligence (HUR) spokesman': { detail: HUR, note: 'Said by a HUR spokesman.' },
+  'Defence Intelligence (HUR) assessment': { detail: HUR },
+  'Defence Intelligence (HUR), assessment shared with JoongAng Ilbo': {
+    detail: HUR,
+    note: 'An assessment shared with JoongAng Ilbo.',
   },
-  'Volodymyr Zelensky / SBU': {
-    claimant: 'ukraine',
-    claimantDetail: ZELENSKY,
-    via: 'Announced by Zelensky and the SBU.',
-  },
-  'Ukraine (Zelensky/SBU); confirmed by South Korea NIS': {
-    claimant: 'ukraine',
-    claimantDetail: ZELENSKY,
-    via: "Announced by Zelensky and the SBU; South Korea's NIS confirmed the capture.",
-  },
-  'Ukraine GUR (HUR)': { claimant: 'ukraine', claimantDetail: GUR },
-  'Ukraine GUR (Kyrylo Budanov)': {
-    claimant: 'ukraine',
-    claimantDetail: GUR,
-    via: 'Said by GUR chief Kyrylo Budanov.',
-  },
-  'Ukraine GUR (Kyrylo Budanov), Bloomberg interview': {
-    claimant: 'ukraine',
-    claimantDetail: GUR,
-    via: 'Said by GUR chief Kyrylo Budanov in an interview with Bloomberg.',
-  },
-  'Ukraine GUR (Kyrylo Budanov), The War Zone interview': {
-    claimant: 'ukraine',
-    claimantDetail: GUR,
-    via: 'Said by GUR chief Kyrylo Budanov in an interview with The War Zone.',
-  },
-  'Ukraine GUR/HUR assessment (reported by CNN), backed by an unnamed Western intelligence official': {
-    claimant: 'ukraine',
-    claimantDetail: GUR,
-    via: 'A GUR assessment reported by CNN; an unnamed Western intelligence official gave similar figures.',
-  },
-  'Ukrainian military intelligence sources (anonymous), via Kyiv Post / Interfax-Ukraine': {
-    claimant: 'ukraine',
-    claimantDetail: 'Military intelligence sources (anonymous)',
-    via: 'Reported by Kyiv Post and Interfax-Ukraine.',
-  },
-  'Ukrainian military source (via Reuters); Volodymyr Zelensky': {
-    claimant: 'ukraine',
-    claimantDetail: 'Military source (anonymous)',
-    via: 'Reported by Reuters.',
-  },
-  'Ukraine Special Operations Forces (Col. Oleksandr Kindratenko); later South Korea NIS': {
-    claimant: 'ukraine',
-    claimantDetail: 'Special Operations Forces',
-    via: "Said by spokesman Col. Oleksandr Kindratenko; South Korea's NIS later said much the same.",
-  },
-  'Rustem Umerov (Ukraine Defence Minister)': { claimant: 'ukraine', claimantDetail: UMEROV },
-  'Rustem Umerov (Ukraine Defence Minister), KBS interview': {
-    claimant: 'ukraine',
-    claimantDetail: UMEROV,
-    via: 'In an interview with KBS.',
-  },
-  "Dmytro Ponomarenko (Ukraine's ambassador to South Korea), VOA interview": {
-    claimant: 'ukraine',
-    claimantDetail: PONOMARENKO,
-    via: 'In an interview with Voice of America.',
-  },
-
+  // Anonymous officials are not the body speaking on the record: a series of their own.
+  'military intelligence officials': {},
+  'military source': {},
+  'Center for Countering Disinformation': {},
+  "Prosecutor General's Office": {},
+  'Special Operations Forces': {},
   // United States
-  'White House NSC (John Kirby)': {
-    claimant: 'united-states',
-    claimantDetail: NSC,
-    via: 'Said by John Kirby.',
-  },
-  'US State Department': { claimant: 'united-states', claimantDetail: STATE_DEPT },
-  'US State Department (Vedant Patel)': {
-    claimant: 'united-states',
-    claimantDetail: STATE_DEPT,
-    via: 'Said by spokesman Vedant Patel.',
-  },
-  'Antony Blinken (US Secretary of State)': {
-    claimant: 'united-states',
-    claimantDetail: STATE_DEPT,
-    via: 'Said by Secretary of State Antony Blinken.',
-  },
-  'US Pentagon (Sabrina Singh)': {
-    claimant: 'united-states',
-    claimantDetail: 'Pentagon',
-    via: 'Said by Sabrina Singh for the Pentagon.',
-  },
-  'Lloyd Austin': {
-    claimant: 'united-states',
-    claimantDetail: 'Pentagon',
-    via: 'Said by Defense Secretary Lloyd Austin.',
-  },
-  'Donald Trump': { claimant: 'united-states', claimantDetail: 'President Donald Trump' },
-
-  // United Kingdom, NATO, MSMT
-  'UK Ministry of Defence (Defence Intelligence)': {
-    claimant: 'united-kingdom',
-    claimantDetail: 'Ministry of Defence',
-    via: 'Assessment by Defence Intelligence.',
-  },
-  'NATO (Mark Rutte)': { claimant: 'nato', claimantDetail: 'Secretary General Mark Rutte' },
-  'Multilateral Sanctions Monitoring Team': { claimant: 'msmt' },
-  'Multilateral Sanctions Monitoring Team (as summarised by Arirang News)': {
-    claimant: 'msmt',
-    via: 'As summarised by Arirang News.',
-  },
-  'Multilateral Sanctions Monitoring Team (11 states incl. US, South Korea, Japan, UK)': {
-    claimant: 'msmt',
-    via: 'The MSMT groups 11 states, including the US, South Korea, Japan and the UK.',
-  },
-
-  // North Korea
-  KCNA: { claimant: 'north-korea', claimantDetail: KCNA },
-  'KCNA (Kim Jong Un)': {
-    claimant: 'north-korea',
-    claimantDetail: KCNA,
-    via: "Kim Jong Un's own figure, reported by KCNA.",
-  },
-  'KCNA (WPK Central Military Commission)': {
-    claimant: 'north-korea',
-    claimantDetail: KCNA,
-    via: "A statement of the Workers' Party Central Military Commission.",
-  },
-  'KCNA (via AFP)': { claimant: 'north-korea', claimantDetail: KCNA, via: 'Reported by AFP.' },
-  'KCNA (via CNN)': { claimant: 'north-korea', claimantDetail: KCNA, via: 'Reported by CNN.' },
-  'KCNA (via Reuters)': { claimant: 'north-korea', claimantDetail: KCNA, via: 'Reported by Reuters.' },
-  'KCNA (via TASS)': { claimant: 'north-korea', claimantDetail: KCNA, via: 'Reported by TASS.' },
-  'KCNA / Russian Foreign Ministry': {
-    claimant: 'north-korea',
-    claimantDetail: KCNA,
-    via: "Also announced by Russia's Foreign Ministry.",
-  },
-  'KCNA / TASS': { claimant: 'north-korea', claimantDetail: KCNA, via: 'Also reported by TASS.' },
-  'KCTV / KCNA (state media)': { claimant: 'north-korea', claimantDetail: KCNA },
-  'North Korean state TV (via KBS/Yonhap)': {
-    claimant: 'north-korea',
-    claimantDetail: KCNA,
-    via: 'Reported by KBS and Yonhap.',
-  },
-  'Rodong Sinmun / KCNA (as reported by Japanese media)': {
-    claimant: 'north-korea',
-    claimantDetail: KCNA,
-    via: 'Shown by Rodong Sinmun and KCNA, as reported by Japanese media.',
-  },
-  'North Korea (as characterised in NIS briefing, via Korea Herald)': {
-    claimant: 'north-korea',
-    claimantDetail: 'Government',
-    via: 'As characterised in an NIS briefing, reported by the Korea Herald.',
-  },
-  'Kim Jong Un': { claimant: 'north-korea', claimantDetail: 'Leader Kim Jong Un' },
-  'Choe Son Hui': { claimant: 'north-korea', claimantDetail: 'Foreign Minister Choe Son Hui' },
-  'North Korean UN representative': { claimant: 'north-korea', claimantDetail: 'Mission to the UN' },
-
+  'White House National Security Council': {},
+  'State Department': {},
+  'Department of Defense': {},
+  'Secretary of State Antony Blinken': {},
+  'Secretary of Defense Lloyd Austin': {},
+  'Deputy Ambassador to the UN Robert Wood': {},
+  'President Donald Trump': {},
+  'President-elect Donald Trump': {},
+  // United Kingdom, NATO
+  'Ministry of Defence': {},
+  'Secretary General Mark Rutte': {},
   // Russia
-  Kremlin: { claimant: 'russia', claimantDetail: 'Kremlin' },
-  'Kremlin (Dmitry Peskov)': {
-    claimant: 'russia',
-    claimantDetail: 'Kremlin',
-    via: 'Said by spokesman Dmitry Peskov.',
+  'President Vladimir Putin': {},
+  'Foreign Minister Sergey Lavrov': {},
+  'Security Council Secretary Sergei Shoigu': {},
+  'Kursk Governor Alexander Khinshtein': {},
+  'Kremlin spokesman Dmitry Peskov': { detail: 'Kremlin', note: 'Said by spokesman Dmitry Peskov.' },
+  'Chief of the General Staff Valery Gerasimov': {
+    detail: 'General Staff',
+    note: 'Said by the Chief of the General Staff, Valery Gerasimov.',
   },
-  'Vladimir Putin': { claimant: 'russia', claimantDetail: 'President Vladimir Putin' },
-  'Sergei Shoigu (Russia)': { claimant: 'russia', claimantDetail: SHOIGU },
-  'Sergei Shoigu (Russian Security Council Secretary)': { claimant: 'russia', claimantDetail: SHOIGU },
-  'Valery Gerasimov (Russian General Staff)': {
-    claimant: 'russia',
-    claimantDetail: 'General Staff (Valery Gerasimov)',
-  },
-  'Russian state media (Sputnik)': { claimant: 'russia', claimantDetail: 'State media (Sputnik)' },
+  'Defence Ministry newspaper Krasnaya Zvezda': {},
+  Sputnik: {},
+  // North Korea
+  'Kim Jong Un': {},
+  'Foreign Minister Choe Son Hui': {},
+  'Vice Foreign Minister Kim Jong Gyu': {},
+  'Foreign Ministry': {},
+  'representative at the UN': {},
+  'WPK Central Military Commission': {},
+  KCNA: {},
+  'state media (KCNA)': { detail: 'KCNA' },
+  'state media': {},
+  'state TV': {},
+};
 
-  // Claimants that are not one government
-  'Western officials (anonymous), via BBC': {
-    claimant: 'unnamed-officials',
-    claimantDetail: 'Western officials (via the BBC)',
+/**
+ * Claimant strings that are not in the regular "Country: body" form: news outlets,
+ * research groups, anonymous groups and composite lines. For anonymous groups the outlet
+ * that carried them is part of the detail, since it is the only thing that tells one
+ * unnamed group from another.
+ */
+const CLAIMANT_EXCEPTIONS: Record<string, Claimant> = {
+  'Multilateral Sanctions Monitoring Team': { claimant: 'msmt' },
+  'Multilateral Sanctions Monitoring Team (11 states)': { claimant: 'msmt' },
+  'Ukraine: President Volodymyr Zelensky and SBU; confirmed by South Korea: National Intelligence Service': {
+    claimant: 'ukraine',
+    claimantDetail: 'President Volodymyr Zelensky',
+    note: "Announced by Zelensky and the SBU; South Korea's National Intelligence Service confirmed it.",
   },
-  'Western intelligence sources (via The Times)': {
-    claimant: 'unnamed-officials',
-    claimantDetail: 'Western intelligence sources (via The Times)',
+  'Ukrainian military source (anonymous, via CNN; text on the aggregator ord-02.com)': {
+    claimant: 'ukraine',
+    claimantDetail: 'Military source',
+    note: 'An anonymous source, reported by CNN.',
   },
-  'Assessments by some G20 governments (anonymous sources, via Bloomberg)': {
-    claimant: 'unnamed-officials',
-    claimantDetail: 'Some G20 governments (via Bloomberg)',
+  "United States (unattributed 'US estimates', via Taipei Times)": {
+    claimant: 'united-states',
+    claimantDetail: "Unattributed 'US estimates'",
+    note: 'Reported by the Taipei Times.',
   },
-  'Open Source Centre (UK non-profit), via Newsweek/Reuters': {
-    claimant: 'independent-analysts',
-    claimantDetail: 'Open Source Centre',
-    via: 'The Open Source Centre is a UK non-profit; its findings were reported by Newsweek and Reuters.',
-  },
-  'US, Ukrainian and South Korean officials (as summarised by Business Times)': {
+  // News media
+  'Business Times (btimesonline.com), attributing to unnamed US, Ukrainian and South Korean officials': {
     claimant: 'news-media',
     claimantDetail: 'Business Times',
-    via: 'Business Times credits the figures to US, Ukrainian and South Korean officials.',
+    note: 'Business Times credits unnamed US, Ukrainian and South Korean officials.',
   },
-  'US and South Korean officials (Reuters summary)': {
+  "Reuters (background line citing 'South Korean, Ukrainian and Western sources')": {
     claimant: 'news-media',
     claimantDetail: 'Reuters',
-    via: 'A Reuters background line crediting US and South Korean officials.',
+    note: "A Reuters background line crediting 'South Korean, Ukrainian and Western sources'.",
   },
-  "Reuters background citing 'South Korean, Ukrainian and Western sources'": {
+  'Reuters (background line, after attributing the troop figure to unnamed US and South Korean officials)': {
     claimant: 'news-media',
     claimantDetail: 'Reuters',
-    via: "A Reuters background line crediting 'South Korean, Ukrainian and Western sources'.",
+    note: 'A Reuters background line; the same story credits its troop figure to unnamed US and South Korean officials.',
   },
-  'Kremlin insider (Telegram)': {
+  "The Korea Herald (the paper's own unattributed line)": {
+    claimant: 'news-media',
+    claimantDetail: 'The Korea Herald',
+    note: "The paper's own line, credited to no one.",
+  },
+  'NHK, citing unnamed Russian and Western diplomatic sources': {
+    claimant: 'news-media',
+    claimantDetail: 'NHK',
+    note: 'NHK credits unnamed Russian and Western diplomatic sources.',
+  },
+  'NK News (analysis of North Korean state-media photos), via Channel A': {
+    claimant: 'news-media',
+    claimantDetail: 'NK News',
+    note: "NK News' analysis of North Korean state-media photos, reported by Channel A.",
+  },
+  'News1 (analysis of KCTV footage)': {
+    claimant: 'news-media',
+    claimantDetail: 'News1',
+    note: "News1's analysis of KCTV footage.",
+  },
+  'News1 (count of North Korean state-media images)': {
+    claimant: 'news-media',
+    claimantDetail: 'News1',
+    note: "News1's own count of North Korean state-media images.",
+  },
+  "Radio Free Asia, citing Russia's federal statistics service": {
+    claimant: 'news-media',
+    claimantDetail: 'Radio Free Asia',
+    note: "Radio Free Asia cites Russia's federal statistics service.",
+  },
+  'Ukrainska Pravda (citing Yonhap); South Korean government': {
+    claimant: 'news-media',
+    claimantDetail: 'Ukrainska Pravda',
+    note: "Ukrainska Pravda cites Yonhap and the South Korean government's statement.",
+  },
+  // Research groups
+  'Open Source Centre (UK research group), via Newsweek': {
+    claimant: 'research-groups',
+    claimantDetail: 'Open Source Centre',
+    note: 'The Open Source Centre is a UK research group; reported by Newsweek.',
+  },
+  // Anonymous sources
+  'Western officials (anonymous, via BBC)': {
     claimant: 'anonymous-sources',
-    claimantDetail: 'Kremlin insider on Telegram (unidentified)',
+    claimantDetail: 'Western officials (via BBC)',
   },
-  "North Korean defectors' group (via Yonhap)": {
-    claimant: 'civil-society',
-    claimantDetail: "North Korean defectors' group",
-    via: 'Reported by Yonhap.',
+  'Western intelligence sources (anonymous, via The Times)': {
+    claimant: 'anonymous-sources',
+    claimantDetail: 'Western intelligence sources (via The Times)',
+  },
+  "Some G20 governments' assessments (anonymous sources, via Bloomberg)": {
+    claimant: 'anonymous-sources',
+    claimantDetail: 'Some G20 governments (via Bloomberg)',
+  },
+  'Kremlin insider (anonymous, on Telegram, via Business Times)': {
+    claimant: 'anonymous-sources',
+    claimantDetail: 'Kremlin insider on Telegram (via Business Times)',
   },
 };
 
-/** A statement's `actor` is the speaker's side. */
-const SPEAKERS: Record<string, ActorId> = {
-  'Kim Jong Un': 'north-korea',
-  'Kim Jong Un (as quoted in WPK Central Military Commission statement)': 'north-korea',
-  'WPK Central Military Commission (statement via KCNA)': 'north-korea',
-  'Kim Jong Gyu': 'north-korea',
-  'Choe Son Hui': 'north-korea',
-  'North Korean representative to the UN (New York)': 'north-korea',
-  'Vladimir Putin': 'russia',
-  'Dmitry Peskov': 'russia',
-  'Sergei Shoigu': 'russia',
-  'Volodymyr Zelensky': 'ukraine',
-  'Kim Yong-hyun': 'south-korea',
-  'Lloyd Austin': 'united-states',
-  'John Kirby': 'united-states',
-  'Donald Trump': 'united-states',
-  'Mark Rutte': 'nato',
-  'Unnamed Kremlin insider cited on Telegram': 'anonymous-sources',
+/**
+ * The ledger's `claimant_note` (how a figure's claim reached the source) as a sentence
+ * at the end of the figure's note. Only figures carry it: an event or statement names
+ * its speaker and source otherwise.
+ */
+const CLAIMANT_NOTES: Record<string, string> = {
+  'John Kirby': 'Said by John Kirby.',
+  'Deputy Press Secretary Sabrina Singh': 'Said by Deputy Press Secretary Sabrina Singh.',
+  'Andrii Kovalenko': 'Said by Andrii Kovalenko.',
+  'Defence Intelligence': 'An assessment by Defence Intelligence.',
+  'via Rep. Yoo Sang-bum': 'Relayed by Rep. Yoo Sang-bum.',
+  'via Rep. Lee Seong-kweun': 'Relayed by Rep. Lee Seong-kweun.',
+  'via Reps. Lee Seong-kweun, Park Sun-won': 'Relayed by Reps. Lee Seong-kweun and Park Sun-won.',
+  'via Reps. Lee Seong-kweun, Kim Byung-kee': 'Relayed by Reps. Lee Seong-kweun and Kim Byung-kee.',
+  'anonymous, via Kyiv Post and Interfax-Ukraine':
+    'The officials were not named; reported by Kyiv Post and Interfax-Ukraine.',
+  'to Reuters': 'Said to Reuters.',
+  'via CNN': 'Reported by CNN.',
+  'via KCNA': 'Reported by KCNA.',
+  'via TASS': 'Reported by TASS.',
+  'via Yonhap': 'Reported by Yonhap.',
+  'VOA interview': 'In an interview with VOA.',
+  'Bloomberg interview': 'In an interview with Bloomberg.',
+  'Lex Fridman podcast': 'On the Lex Fridman podcast.',
+  "captioned by KBS as 'Chief Ukrainian delegate to Korea'":
+    "KBS captioned her as 'Chief Ukrainian delegate to Korea'.",
 };
 
 // ---------------------------------------------------------------------------------------
-// Editorial text, keyed by ledger id (own words, from the ledger's summary/unit/claimant)
+// Editorial text, keyed by ledger id
 // ---------------------------------------------------------------------------------------
 
 /**
- * What each figure's number means: the qualifiers of the ledger's `unit` ("more than",
- * "up to", "in Kursk region", "container-capacity estimate"…). The claimant table's `via`
- * is appended to make the full note.
+ * A short headline for each event, in our own words, at most 90 characters, and adding
+ * nothing that is not in the entry's ledger summary.
  */
-const FIGURE_NOTES: Record<string, string> = {
-  'us-kirby-1000-containers-oct2023':
-    'More than 1,000 containers of military equipment and munitions; the first US figure, from before the troop deployment.',
-  'msmt-100-ballistic-missiles': 'More than 100 ballistic missiles transferred during 2024.',
-  'msmt-200-heavy-artillery': 'More than 200 heavy artillery pieces in 2024, enough for three brigades.',
-  'msmt-9m-rounds-2024':
-    'As many as 9 million artillery and rocket-launcher rounds, delivered by Russian-flagged ships during 2024 (49 shipments, according to Arirang).',
-  'ua-budanov-148-kn23-2024': 'KN-23 short-range ballistic missiles supplied during 2024.',
-  'ua-zelensky-3.5m-shells-2024':
-    'Artillery shells transferred during 2024; Zelensky said Russia expected several million more in 2025.',
-  'us-state-10000-containers-feb2024':
-    'More than 10,000 containers of munitions or related materials since September 2023; the earliest official source found for the "over 10,000 containers" figure.',
-  'sk-shin-6700-containers-feb2024':
-    'About 6,700 containers since September 2023, which he said could hold about 3 million 152mm shells or 500,000 122mm shells.',
-  'sk-shin-10000-containers-jun2024':
-    'At least 10,000 shipping containers detected going from North Korea to Russia.',
-  'sk-shin-4.8m-shells-jun2024':
-    'Container-capacity estimate: up to 4.8 million shells could fit in the containers; not a count of shells delivered.',
-  'sk-dia-13000-containers-aug2024':
-    'More than 13,000 containers suspected of carrying arms, since mid-2022.',
-  'sk-dia-6m-shells-aug2024':
-    'Container-capacity estimate: the 13,000+ containers could hold more than 6 million 152mm shells.',
-  'ua-6-officers-killed-donetsk':
-    'Six North Korean officers (plus three wounded) among about 20 killed in a Ukrainian missile strike near occupied Donetsk; not independently verified.',
-  'times-half-russia-shells-oct2024':
-    "Around 3 million shells a year, about half of Russia's artillery shells; many were said to be faulty.",
-  'nis-first-1500-special-forces':
-    'About 1,500 special forces carried to Vladivostok on Russian Pacific Fleet ships between 8 and 13 October 2024: the first contingent.',
-  'ua-zelensky-10000-oct17': 'About 10,000 North Korean soldiers that Russia intended to involve.',
-  'nis-decides-12000-four-brigades':
-    'About 12,000 troops from four brigades, including special forces, that North Korea had decided to send.',
-  'ua-budanov-11000-training':
-    'Nearly 11,000 infantry training in eastern Russia, expected to be combat-ready by 1 November 2024.',
-  'nis-3000-10000-by-december':
-    'A revised estimate of 3,000 troops in Russia; the NIS said the total would reach about 10,000 by December 2024.',
-  'us-kirby-3000':
-    'At least 3,000 soldiers moved to eastern Russia in early to mid-October 2024; the first official US estimate.',
-  'ua-gur-12000-500-officers-3-generals':
-    'Nearly 12,000 soldiers in Russia, 500 officers and three generals among them.',
-  'us-pentagon-10000':
-    'About 10,000 soldiers sent to train in eastern Russia, up from the earlier US figure of 3,000.',
-  'us-blinken-8000-kursk': 'Up to 8,000 in the Kursk region, out of roughly 10,000 in Russia.',
-  'ua-ponomarenko-100000-rotation':
-    'About 100,000 over one year if 10,000–15,000 troops were rotated every two to three months; a conditional projection.',
-  'ua-ponomarenko-11000-to-15000': '11,000 in the Kursk region, expected to rise to 15,000.',
-  'ua-zelensky-11000-kursk': "11,000 soldiers already in Russia's Kursk region, said in his nightly address.",
-  'ua-umerov-15000-projection':
-    'Up to 15,000 in the Kursk region if Russia deployed five North Korean units of about 3,000 troops each.',
-  'g20-bloomberg-100000':
-    'As many as 100,000 troops over time through rotation; Bloomberg said this was not imminent.',
-  'nis-11000-kursk-marine-airborne':
-    'About 11,000 moved to Kursk in late October 2024, attached to Russian airborne and marine units; 170mm howitzers and 240mm rocket launchers were also sent.',
-  'origin-btimes-12000-15000':
-    'About 12,000 deployed and possibly up to 15,000 by the end of 2024, as given in the starting article.',
-  'ua-zelensky-12000-kyodo':
-    'About 12,000 soldiers deployed, for which Zelensky told Kyodo News there was evidence.',
-  'nis-100-killed-dec2024':
-    'At least 100 killed since entering combat in December 2024; Lee called it a conservative estimate.',
-  'nis-1000-wounded-dec2024': 'Nearly 1,000 wounded.',
-  'reuters-boilerplate-10000-containers':
-    'More than 10,000 containers of artillery rounds and anti-tank rockets, plus self-propelled howitzers and rocket launchers.',
-  'sk-jcs-1100-casualties-dec23': 'About 1,100 killed or wounded since North Korean troops entered combat.',
-  'ua-zelensky-3000-casualties-dec23':
-    'More than 3,000 killed or wounded in the Kursk region, on preliminary data, posted on X; LIGA.net gave it as "nearly 3,000".',
-  'us-kirby-1000-in-week': 'About 1,000 killed or wounded in Kursk in a single week, not a running total.',
-  'ua-budanov-150-kn23-2025-projected': 'KN-23 missiles expected to be sent during 2025.',
-  'ua-budanov-120-koksan': 'M1989 Koksan 170mm self-propelled guns provided over the previous three months.',
-  'ua-budanov-120-mlrs': 'M-1991 240mm multiple rocket launchers provided over the previous three months.',
-  'uk-western-officials-4000-bbc':
-    'About 4,000 battle casualties (killed, wounded, missing or captured) in three months, nearly 40% of roughly 11,000 troops.',
-  'ua-captured-2-jan2025': 'Two soldiers taken prisoner alive in Kursk on 9 January 2025.',
-  'ua-zelensky-4000-ramstein':
-    'Killed and wounded, said at the Ramstein (Ukraine Defence Contact Group) meeting.',
-  'nis-2700-wounded-jan2025': 'Roughly 2,700 wounded as of mid-January 2025.',
-  'nis-300-killed-jan2025': 'About 300 killed; with about 2,700 wounded, roughly 3,000 casualties in total.',
-  'uk-western-officials-1000-killed-bbc':
-    'Around 1,000 killed by mid-January 2025, out of about 4,000 casualties.',
-  'nis-1000-3000-second-wave': 'A second deployment of 1,000 to 3,000 more troops in January–February 2025.',
-  'osint-osc-15800-containers':
-    'More than 15,800 ammunition containers in at least 64 shipments, August 2023 to March 2025, from satellite analysis.',
-  'osint-osc-4.2-5.8m-rounds':
-    'An estimated 4.2 to 5.8 million rounds carried by the shipments, August 2023 to March 2025.',
-  'sk-jcs-220-artillery-mlrs':
-    'Around 220 170mm self-propelled howitzers and 240mm rocket launchers combined (Yonhap); the AP version attaches the number to the 240mm launchers only.',
-  'sk-jcs-3000-additional': 'Some 3,000 or more soldiers sent in January and February 2025.',
-  'sk-jcs-4000-casualties': 'About 4,000 killed or wounded among the roughly 11,000 first deployed.',
-  'nis-15000-total-two-deployments': 'Troops sent in total across two deployments.',
-  'nis-4700-casualties-apr2025': 'Killed or wounded, including about 600 dead.',
-  'nis-600-killed-apr2025': 'Roughly 600 killed, with about 4,100 wounded, as of late April 2025.',
-  'msmt-20000-containers':
-    "More than 20,000 containers of military supplies since September 2023, from the MSMT's first report.",
-  'uk-mod-6000-casualties-jun2025':
-    'More than 6,000 casualties in Kursk, assessed as "highly likely"; over half of the roughly 11,000 first deployed.',
-  'ru-shoigu-1000-deminers': 'Sappers to clear mines in the Kursk region, as announced by Russia.',
-  'ru-shoigu-5000-builders':
-    'Military construction workers to rebuild infrastructure in the Kursk region, as announced by Russia.',
-  'nis-10m-shells-jun2025': 'More than 10 million artillery shells, plus missiles and long-range artillery.',
-  'ua-hur-25000-30000-projected':
-    'Between 25,000 and 30,000 more troops expected in the coming months; not borne out in later NIS figures.',
-  'ua-budanov-40pct-ammo': 'As much as 40% of the ammunition Russia uses.',
-  'sk-dia-12m-shells-jul2025':
-    'More than 12 million, counted as 152mm-shell equivalent, for about 28,000 containers.',
-  'sk-dia-28000-containers-jul2025':
-    'About 28,000 containers of weapons and artillery munitions as of July 2025, up from 13,000+ in August 2024.',
-  'kcna-memorial-wall-101-portraits':
-    'Dead soldiers shown by photo and name on a memorial wall; not a casualty total (a later event showed at least 250 portraits).',
-  'nis-2000-killed-sep2025': 'Around 2,000 killed, up from "at least 600" in April 2025.',
-  'nis-6000-third-deployment':
-    'Soldiers and engineers in a planned third deployment; about 1,000 combat engineers were already in Russia.',
-  'nk-acknowledged-350-fatalities':
-    "Deaths Pyongyang had officially acknowledged for its first two deployments; the NIS's own estimate at the time was about 2,000.",
-  'nis-10000-near-border-nov2025':
-    'About 10,000 troops deployed near the Russia–Ukraine border in November 2025.',
-  'nis-5000-construction-troops-nov2025':
-    'Around 5,000 military construction troops, sent to Russia in phases since September 2025.',
-  'reuters-14000-6000-killed-dec2025':
-    '"More than 6,000 killed" as worded; this likely confuses deaths with total casualties and conflicts with NIS estimates. The same line says about 14,000 were sent in 2024.',
-  'kcna-9-engineers-killed': 'Members of the engineer regiment killed during the Kursk demining mission.',
-  'nis-6000-casualties-feb2026': 'About 6,000 killed or wounded, with no breakdown of deaths.',
-};
-
-/** A short headline for each event, in our own words and no stronger than the summary. */
 const EVENT_TITLES: Record<string, string> = {
+  'event-rfa-13221-entries-2024': 'Russian statistics show 13,221 North Korean entries into Russia in 2024',
   'event-nis-first-deployment-confirmed':
-    "South Korea's spy agency reveals the first North Korean deployment to Russia",
-  'event-umerov-first-clash': 'Ukraine reports first clashes with North Korean troops in Kursk',
+    "South Korea's NIS detects North Korean special forces being shipped to Russia",
+  'event-seoul-summons-russian-envoy-oct2024':
+    "Seoul summons Russia's ambassador and demands North Korean troops withdraw",
+  'event-umerov-first-clash': 'Ukraine reports first small-scale clashes with North Korean soldiers',
   'event-nk-ratifies-treaty': 'Kim Jong Un ratifies the partnership treaty with Russia',
-  'event-us-confirms-combat': 'US says North Korean troops have begun combat in Kursk',
+  'event-us-confirms-combat': 'US says most North Korean troops in Russia have begun combat in Kursk',
   'event-treaty-in-force': 'Russia–North Korea partnership treaty enters into force',
   'sk-jcs-koksan-mlrs-drones-dec23':
     "South Korea's JCS says North Korea is supplying rocket launchers and artillery",
+  'event-first-captured-soldier-died-dec2024':
+    "South Korea's NIS says the first North Korean soldier captured by Ukraine has died",
   'event-first-pows-captured': 'Ukraine captures two wounded North Korean soldiers',
   'event-nk-troops-withdrawn-jan2025':
     'Ukrainian special forces see no North Korean troops in their sectors for weeks',
+  'event-pow-ri-seeks-asylum-feb2025': 'North Korean prisoner Ri says publicly he wants to go to South Korea',
+  'event-yu-meets-pows-mar2025':
+    'Lawmaker Yu Yong-weon releases a recording of his meeting with the two prisoners',
+  'event-cho-sybiha-pow-call-mar2025':
+    'South Korea tells Ukraine the two prisoners would be accepted if they wish to come',
   'event-kn23-kyiv-apr24-2025': 'North Korean KN-23 missile reported in deadly strike on Kyiv',
   'event-russia-gerasimov-acknowledges': 'Russia acknowledges North Korean troops for the first time',
-  'event-nk-confirms-deployment': 'North Korea officially confirms it sent troops to Kursk',
-  'event-kim-coffins-ceremony-footage': "State TV shows Kim draping flags over soldiers' coffins",
+  'event-nk-confirms-deployment':
+    'North Korea confirms for the first time that it sent troops to fight alongside Russia',
+  'event-pows-excluded-may2025-swap':
+    'The two North Korean prisoners are left out of a thousand-for-thousand exchange',
+  'event-kim-coffins-ceremony-footage': 'State media show Kim Jong Un draping coffins with the national flag',
+  'event-msmt-un-briefing-jul2025': 'State Department briefs UN member states on the first MSMT report',
   'event-repatriation-20-coffins-aug1': 'Kim receives 20 coffins flown back from Russia',
-  'event-kim-memorial-ceremony-aug2025': 'Kim holds a state ceremony for soldiers who fought in Kursk',
-  'event-pows-letter-south-korea-dec2025': 'North Korean prisoners in Ukraine ask to go to South Korea',
-  'event-parade-kursk-units-oct2025': "Kursk units march in Pyongyang's Workers' Party anniversary parade",
+  'event-kim-memorial-ceremony-aug2025':
+    'Kim holds a state ceremony for soldiers killed fighting alongside Russia',
+  'event-kim-meets-bereaved-families-aug2025':
+    'Kim Jong Un meets families of soldiers killed in the overseas operations',
   'event-kim-memorial-museum-groundbreaking':
-    'Ground broken for a Pyongyang museum honouring the Kursk troops',
-  'ru-demining-42400ha': 'Russian state media says North Korean sappers cleared 42,400 hectares',
-  'event-engineers-return-dec2025': 'North Korean engineer regiment returns from Kursk; nine killed',
+    'North Korea breaks ground on a Pyongyang museum for the troops who fought in Kursk',
+  'event-parade-kursk-units-oct2025':
+    "Units that fought in Kursk take part in Pyongyang's Workers' Party parade",
+  'event-krasnaya-zvezda-nk-sappers-nov2025':
+    'Russian Defence Ministry paper says North Korean sappers are demining in Kursk region',
+  'event-pows-letter-south-korea-dec2025':
+    'North Korean prisoners in Ukraine write that they wish to go to South Korea',
+  'ru-demining-42400ha':
+    'Sputnik says North Korean sappers cleared about 42,400 hectares of Kursk border areas',
+  'event-engineers-return-dec2025':
+    'North Korean engineer regiment returns from Kursk; Kim says nine were killed',
+  'event-nknews-412-graves-jan2026': 'NK News: Pyongyang memorial cemetery could hold at least 412 remains',
+  'event-news1-saeppyol-2500-households-jan2026':
+    'News1: North Korea is building about 2,500 homes for families of the fallen',
+  'event-pows-excluded-feb2026-swap':
+    'The two North Korean prisoners are not on the list for the 5 February exchange',
   'event-saeppyol-street-feb2026': 'Kim opens a Pyongyang housing district for families of the fallen',
+  'event-pows-on-russian-swap-lists-mar2026':
+    "Lawmaker Yu says Russia's swap lists have included the two North Korean prisoners",
+  'event-museum-93pct-mar2026': 'Kim inspects the overseas-operations memorial museum, 93 percent built',
 };
 
 /**
- * Events whose ledger summary does not make clear who reports them get the reporter
- * named up front; the rest of the summary is the ledger's text.
+ * "What we know". Every number in a text must be the value, low or high of one of its
+ * refs (checked below, as the validator does). The fourth sentence's "months of denial"
+ * rests on the Kremlin's "fake news" (October 2024) and North Korea's "groundless
+ * rumors" at the UN (October 2024), both in the ledger and cited.
  */
-const EVENT_SUMMARIES: Record<string, { replace: string; with: string }> = {
-  'event-nis-first-deployment-confirmed': {
-    replace: 'The NIS ',
-    with: "South Korea's National Intelligence Service (NIS) ",
+const SUMMARY: SummarySentence[] = [
+  {
+    text: "South Korea's National Intelligence Service (NIS) estimates that North Korea has sent 15,000 soldiers to fight for Russia, in two deployments; about 11,000 were still in Russia's Kursk region in February 2026.",
+    refs: ['nis-15000-total-two-deployments', 'nis-11000-in-kursk-feb2026'],
   },
-  'sk-jcs-koksan-mlrs-drones-dec23': {
-    replace: 'The JCS said ',
-    with: "South Korea's Joint Chiefs of Staff (JCS) said ",
+  {
+    text: 'The NIS puts North Korean losses at about 2,000 killed by September 2025 and about 6,000 killed or wounded by February 2026.',
+    refs: ['nis-2000-killed-sep2025', 'nis-6000-casualties-feb2026'],
   },
-  'event-pows-letter-south-korea-dec2025': {
-    replace: 'The two ',
-    with: "According to a North Korean defectors' group cited by Yonhap, the two ",
+  {
+    text: "For supplies, South Korea's Defense Intelligence Agency estimates about 28,000 containers of weapons and munitions shipped to Russia, and the NIS more than 10 million artillery shells.",
+    refs: ['sk-dia-28000-containers-jul2025', 'nis-10m-shells-jun2025'],
   },
-  'event-parade-kursk-units-oct2025': {
-    replace: 'Units ',
-    with: 'According to North Korean state media (KCNA), units ',
+  {
+    text: 'Russia and North Korea acknowledged the deployment in April 2025, after months of denial.',
+    refs: [
+      'event-russia-gerasimov-acknowledges',
+      'event-nk-confirms-deployment',
+      'stmt-peskov-fake-news',
+      'stmt-nk-un-groundless-rumors',
+    ],
   },
+  {
+    text: 'The main disagreement is over deaths: a Reuters line of more than 6,000 killed, credited to unnamed sources, is contradicted by the NIS estimate and may confuse deaths with casualties.',
+    refs: ['reuters-14000-6000-killed-dec2025', 'nis-2000-killed-sep2025'],
+  },
+];
+
+const META = {
+  title: "North Korea's military support for Russia",
+  subtitle:
+    "Troops, casualties, arms shipments and statements on North Korea's part in Russia's war against Ukraine: who claims each number, and how sure it is",
+  description:
+    'Built from a research ledger in which every figure, event and quote is tied to a published source. Where claimants disagree, their figures are kept side by side rather than merged. Sources name the original publisher and link to its page where one was found, and to the copy that was read; where no original was found, the link is the copy, and the source says so.',
+  // The release this ledger is published as; the next import of a new ledger bumps it.
+  version: '2026.03.1',
+  license: "CC BY 4.0 for the compilation; quotes remain their authors'",
+  credit: 'The North Korea–Russia fact sheet editors',
+  // A placeholder: deployers must set their own address (see the README).
+  contact: 'mailto:corrections@example.org',
+} as const;
+
+/** The first published version, built from ledger version 1. */
+const FIRST_VERSION: Change = {
+  version: '2026.02.1',
+  date: '2026-02-16',
+  summary: 'First published version: 73 figures, 20 events and 30 statements from the first research ledger.',
 };
 
 // ---------------------------------------------------------------------------------------
@@ -790,17 +541,14 @@ const slugify = (text: string): string =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 
-const STATUS_SET: ReadonlySet<string> = new Set<Status>([
-  'confirmed',
-  'reported',
-  'estimated',
-  'projected',
-  'claimed',
-  'disputed',
-]);
+const present = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined;
 
-const toStatus = (value: string, entryId: string): Status =>
-  STATUS_SET.has(value) ? (value as Status) : fail(`${entryId}: unknown status "${value}"`);
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+const oneOf = <T extends string>(allowed: readonly T[], value: string | null, what: string, id: string): T =>
+  allowed.includes(value as T) ? (value as T) : fail(`${id}: unknown ${what} "${String(value)}"`);
+
+const toStatus = (value: string, id: string): Status => oneOf(STATUSES, value, 'status', id);
 
 const actorOrder = new Map<string, number>(ACTOR_CATALOGUE.map((actor, index) => [actor.id, index]));
 const topicOrder = new Map<string, number>(TOPIC_CATALOGUE.map((topic, index) => [topic.id, index]));
@@ -810,51 +558,120 @@ const sortedUnique = <T extends string>(ids: Iterable<T>, order: Map<string, num
   [...new Set(ids)].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
 
 const mapActors = (entry: LedgerEntry): ActorId[] =>
-  entry.actors
-    .map((name) => lookup(LEDGER_ACTORS, name, 'actor', entry.id))
-    .filter((id): id is ActorId => id !== null);
+  sortedUnique(
+    entry.actors
+      .map((name) => lookup(LEDGER_ACTORS, name, 'actor', entry.id))
+      .filter((id): id is ActorId => id !== null),
+    actorOrder,
+  );
 
 const mapTopics = (entry: LedgerEntry): TopicId[] =>
-  entry.topics
-    .map((name) => lookup(LEDGER_TOPICS, name, 'topic', entry.id))
-    .filter((id): id is TopicId => id !== null);
-
-const present = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined;
+  sortedUnique(
+    entry.topics
+      .map((name) => lookup(LEDGER_TOPICS, name, 'topic', entry.id))
+      .filter((id): id is TopicId => id !== null),
+    topicOrder,
+  );
 
 /** By date (as written), then id. */
 const byDateThenId = (a: { date: string; id: string }, b: { date: string; id: string }): number =>
   compare(a.date, b.date) || compare(a.id, b.id);
 
+/** The later of two dates as spans: a year ends on 31 December; at equal ends the finer wins. */
+function laterDate(a: string, b: string): string {
+  const spanA = parseDate(a) ?? fail(`"${a}" is not a date`);
+  const spanB = parseDate(b) ?? fail(`"${b}" is not a date`);
+  if (spanA.end !== spanB.end) return spanA.end > spanB.end ? a : b;
+  return spanA.end - spanA.start <= spanB.end - spanB.start ? a : b;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "2026-03-16" -> "March 2026"; "2026" -> "2026". */
+function monthAndYear(date: string): string {
+  const [year = '', month] = date.split('-');
+  return month ? `${MONTHS[Number(month) - 1] ?? fail(`bad month in ${date}`)} ${year}` : year;
+}
+
+// ---------------------------------------------------------------------------------------
+// Claimants: table first, then the regular "Country: body" form
+// ---------------------------------------------------------------------------------------
+
+const usedBodies = new Set<string>();
+const usedExceptions = new Set<string>();
+const usedNotes = new Set<string>();
+
+function parseClaimant(text: string, entryId: string): Claimant {
+  if (Object.hasOwn(CLAIMANT_EXCEPTIONS, text)) {
+    usedExceptions.add(text);
+    return CLAIMANT_EXCEPTIONS[text] as Claimant;
+  }
+  const match = /^([^:]+): ([^:]+)$/.exec(text);
+  if (!match) return fail(`${entryId}: claimant "${text}" is neither in the table nor "Country: body"`);
+  const [, country = '', body = ''] = match;
+  const claimant = lookup(COUNTRIES, country, 'claimant country', entryId);
+  const known = lookup(BODIES, body, 'claimant body', entryId);
+  usedBodies.add(body);
+  return {
+    claimant,
+    claimantDetail: known.detail ?? capitalise(body),
+    ...(known.note ? { note: known.note } : {}),
+  };
+}
+
+/** Fails on table rows no ledger entry uses: a stale row hides a renamed claimant or note. */
+function checkClaimantTablesUsed(): void {
+  const stale = [
+    ...Object.keys(CLAIMANT_EXCEPTIONS).filter((key) => !usedExceptions.has(key)),
+    ...Object.keys(BODIES).filter((key) => !usedBodies.has(key)),
+    ...Object.keys(CLAIMANT_NOTES).filter((key) => !usedNotes.has(key)),
+  ];
+  if (stale.length > 0) fail(`claimant table rows no ledger entry uses: ${stale.join('; ')}`);
+}
+
 // ---------------------------------------------------------------------------------------
 // Sources: one per URL
 // ---------------------------------------------------------------------------------------
 
+/** The outlet's name before any " (…)" or ", …", plus the published date. */
+const sourceBaseId = (source: LedgerSource): string => {
+  const name = slugify(source.outlet.split(/ \(|,/)[0] ?? source.outlet);
+  return `${name || 'source'}-${source.published ?? 'undated'}`;
+};
+
 function buildSources(entries: LedgerEntry[]): { sources: Source[]; idByUrl: Map<string, string> } {
   const byUrl = new Map<string, LedgerSource>();
   for (const entry of entries) {
-    const source = entry.source;
-    const seen = byUrl.get(source.url);
-    if (!seen) byUrl.set(source.url, source);
-    else if (
-      seen.outlet !== source.outlet ||
-      seen.headline !== source.headline ||
-      seen.published !== source.published
-    ) {
-      fail(`${entry.id}: source ${source.url} is described differently by different ledger entries`);
+    const seen = byUrl.get(entry.source.url);
+    if (!seen) byUrl.set(entry.source.url, entry.source);
+    else if (JSON.stringify(seen) !== JSON.stringify(entry.source)) {
+      fail(`${entry.id}: source ${entry.source.url} is described differently by different ledger entries`);
     }
   }
 
-  // The outlet's name before any "(citing …)" or ", via …", plus the published date.
-  const baseId = (source: LedgerSource): string => {
-    const name = slugify(source.outlet.split(/ \(|,/)[0] ?? source.outlet);
-    return `${name || 'source'}-${source.published ?? 'undated'}`;
-  };
-  const ordered = [...byUrl.values()].sort((a, b) => compare(baseId(a), baseId(b)) || compare(a.url, b.url));
+  // Suffixes (-2, -3) for clashing ids follow the URL order, so they never depend on the
+  // order of the ledger.
+  const ordered = [...byUrl.values()].sort(
+    (a, b) => compare(sourceBaseId(a), sourceBaseId(b)) || compare(a.url, b.url),
+  );
   const used = new Map<string, number>();
   const idByUrl = new Map<string, string>();
   const sources: Source[] = [];
   for (const source of ordered) {
-    const base = baseId(source);
+    const base = sourceBaseId(source);
     const count = (used.get(base) ?? 0) + 1;
     used.set(base, count);
     const id = count === 1 ? base : `${base}-${count}`;
@@ -866,80 +683,122 @@ function buildSources(entries: LedgerEntry[]): { sources: Source[]; idByUrl: Map
       ...(present(source.headline) ? { title: source.headline } : {}),
       url: source.url,
       ...(present(source.published) ? { published: source.published } : {}),
+      ...(present(source.archive_url) ? { archiveUrl: source.archive_url } : {}),
+      ...(present(source.via) ? { via: source.via } : {}),
+      language: source.language,
     });
   }
   // Dated sources first, in date order; then undated ones; ids break ties.
-  sources.sort((a, b) => compare(a.published ?? '9999', b.published ?? '9999') || compare(a.id, b.id));
+  sources.sort(
+    (a, b) =>
+      Number(a.published === undefined) - Number(b.published === undefined) ||
+      compare(a.published ?? '', b.published ?? '') ||
+      compare(a.id, b.id),
+  );
   return { sources, idByUrl };
+}
+
+// ---------------------------------------------------------------------------------------
+// Metrics
+// ---------------------------------------------------------------------------------------
+
+const metricId = (ledgerId: string): string => ledgerId.replaceAll('_', '-');
+
+function buildMetric(metric: LedgerMetric): Metric {
+  const reference = present(metric.reference) ? parseClaimant(metric.reference, metric.id) : undefined;
+  const topic = lookup(LEDGER_TOPICS, metric.topic, 'topic', metric.id) ?? fail(`${metric.id}: no topic`);
+  // No `lead`: the headline rule picks the figure that leads each card.
+  return {
+    id: metricId(metric.id),
+    name: metric.name,
+    unit: metric.unit,
+    topic,
+    ...(metric.headline ? { headline: true } : {}),
+    definition: metric.definition,
+    measure: oneOf<Measure>(MEASURES, metric.measure, 'measure', metric.id),
+    ...(reference
+      ? {
+          reference: {
+            claimant: reference.claimant,
+            ...(reference.claimantDetail ? { claimantDetail: reference.claimantDetail } : {}),
+          },
+        }
+      : {}),
+  };
 }
 
 // ---------------------------------------------------------------------------------------
 // Records
 // ---------------------------------------------------------------------------------------
 
-const metricByLedger = new Map(METRICS.map((metric) => [metric.ledger, metric]));
+function buildFigure(entry: LedgerEntry, metric: Metric, sourceId: string): Figure {
+  const claimant = parseClaimant(entry.claimant, entry.id);
+  let relay: string | undefined;
+  if (present(entry.claimant_note)) {
+    relay = lookup(CLAIMANT_NOTES, entry.claimant_note, 'claimant note', entry.id);
+    usedNotes.add(entry.claimant_note);
+  }
+  const note = [entry.summary, claimant.note, relay].filter(present).join(' ');
+  const hasRange = present(entry.low) && present(entry.high);
+  if (!present(entry.value) && !hasRange) fail(`${entry.id}: a figure needs a value, or a low and a high`);
+  if (present(entry.low) !== present(entry.high)) fail(`${entry.id}: low and high come together`);
+  const topics = mapTopics(entry).filter((topic) => topic !== metric.topic);
 
-/**
- * Figures whose scope differs from the rest of their ledger metric: a part, a single week
- * or a yearly amount would read as a total in key figures, charts and revision chains,
- * so they get a metric of their own. The numbers themselves are unchanged.
- */
-const LEDGER_METRIC_BY_ENTRY: Record<string, string> = {
-  'ua-6-officers-killed-donetsk': 'killed_in_incident',
-  'kcna-9-engineers-killed': 'killed_in_incident',
-  'us-kirby-1000-in-week': 'casualties_one_week',
-  'times-half-russia-shells-oct2024': 'artillery_shells_one_year',
-  'ua-zelensky-3.5m-shells-2024': 'artillery_shells_one_year',
-  'msmt-9m-rounds-2024': 'artillery_shells_one_year',
-};
-
-function buildFigure(entry: LedgerEntry, sourceId: string): Figure {
-  const metric =
-    metricByLedger.get(LEDGER_METRIC_BY_ENTRY[entry.id] ?? entry.metric ?? '') ??
-    fail(`${entry.id}: unknown metric "${entry.metric}"`);
-  const claimant = lookup(CLAIMANTS, entry.claimant, 'claimant', entry.id);
-  const qualifier = lookup(FIGURE_NOTES, entry.id, 'figure note for', entry.id);
-  const note = claimant.via ? `${qualifier} ${claimant.via}` : qualifier;
-  const extraTopics = sortedUnique(mapTopics(entry), topicOrder).filter((topic) => topic !== metric.topic);
-
-  // Keys in the documented order; low/high only when the ledger has them.
+  // Keys in the documented order; optional fields only when the ledger has them.
   return {
     id: slugify(entry.id),
     metric: metric.id,
     date: entry.date,
-    value: entry.value ?? fail(`${entry.id}: no value`),
+    ...(present(entry.value) ? { value: entry.value } : {}),
     ...(present(entry.low) ? { low: entry.low } : {}),
     ...(present(entry.high) ? { high: entry.high } : {}),
-    status: toStatus(entry.status ?? fail(`${entry.id}: a figure needs a status`), entry.id),
+    qualifier: oneOf<Qualifier>(QUALIFIERS, entry.qualifier, 'qualifier', entry.id),
+    ...(present(entry.period) ? { period: { from: entry.period.from, to: entry.period.to } } : {}),
+    status: toStatus(entry.status, entry.id),
     claimant: claimant.claimant,
     ...(claimant.claimantDetail ? { claimantDetail: claimant.claimantDetail } : {}),
-    actors: sortedUnique(mapActors(entry), actorOrder),
+    actors: mapActors(entry),
     sources: [sourceId],
     note,
-    ...(extraTopics.length > 0 ? { topics: extraTopics } : {}),
+    ...(topics.length > 0 ? { topics } : {}),
   };
 }
 
+/**
+ * Wording fixes to a ledger summary shown to readers: the ledger's own shorthand (a metric
+ * id) is not for them. Each must still match, or the import stops.
+ */
+const SUMMARY_WORDING: Record<string, { replace: string; with: string }> = {
+  'event-rfa-13221-entries-2024': {
+    replace: 'so no workers_sent figure is recorded.',
+    with: 'so they are not counted here as workers sent.',
+  },
+};
+
+function eventSummary(entry: LedgerEntry): string {
+  const fix = SUMMARY_WORDING[entry.id];
+  if (!fix) return entry.summary;
+  if (!entry.summary.includes(fix.replace)) fail(`${entry.id}: summary no longer contains "${fix.replace}"`);
+  return entry.summary.replace(fix.replace, fix.with);
+}
+
 function buildEvent(entry: LedgerEntry, sourceId: string): FactEvent {
-  const claimant = lookup(CLAIMANTS, entry.claimant, 'claimant', entry.id);
+  if (present(entry.value) || present(entry.low) || present(entry.high))
+    fail(`${entry.id}: an entry with a number but no metric`);
+  const claimant = parseClaimant(entry.claimant, entry.id);
   const title = lookup(EVENT_TITLES, entry.id, 'event title for', entry.id);
   if (title.length > 90) fail(`${entry.id}: title is longer than 90 characters`);
-  let summary = entry.summary;
-  const rewrite = EVENT_SUMMARIES[entry.id];
-  if (rewrite) {
-    if (!summary.startsWith(rewrite.replace))
-      fail(`${entry.id}: summary no longer starts with "${rewrite.replace}"`);
-    summary = rewrite.with + summary.slice(rewrite.replace.length);
-  }
-  const actors = mapActors(entry);
+  // Events carry no claimant, so a claimant that is a real party is named among the actors.
+  const actors: ActorId[] = [...mapActors(entry)];
   if (isParty.get(claimant.claimant)) actors.push(claimant.claimant);
   return {
     id: slugify(entry.id),
     date: entry.date,
     title,
-    summary,
+    summary: eventSummary(entry),
     actors: sortedUnique(actors, actorOrder),
-    topics: sortedUnique(mapTopics(entry), topicOrder),
+    topics: mapTopics(entry),
+    status: toStatus(entry.status, entry.id),
     sources: [sourceId],
   };
 }
@@ -947,12 +806,11 @@ function buildEvent(entry: LedgerEntry, sourceId: string): FactEvent {
 function buildStatement(entry: LedgerEntry, sourceId: string): Statement {
   const speaker = entry.speaker ?? fail(`${entry.id}: a statement needs a speaker`);
   const quote = entry.quote ?? fail(`${entry.id}: a statement needs a quote`);
-  const actor = lookup(SPEAKERS, speaker, 'speaker', entry.id);
-  const claimant = lookup(CLAIMANTS, entry.claimant, 'claimant', entry.id);
-  if (claimant.claimant !== actor) {
-    fail(`${entry.id}: speaker side "${actor}" differs from claimant side "${claimant.claimant}"`);
-  }
-  const others = sortedUnique(mapActors(entry), actorOrder).filter((id) => id !== actor);
+  if (entry.language !== 'en' && !present(entry.quote_en))
+    fail(`${entry.id}: a quote in "${entry.language}" needs an English translation (quote_en)`);
+  // The speaker's side is the claimant's; anonymous and insider claimants are their own kind.
+  const actor = parseClaimant(entry.claimant, entry.id).claimant;
+  const others = mapActors(entry).filter((id) => id !== actor);
   return {
     id: slugify(entry.id),
     date: entry.date,
@@ -961,11 +819,206 @@ function buildStatement(entry: LedgerEntry, sourceId: string): Statement {
     actor,
     ...(others.length > 0 ? { actors: others } : {}),
     quote,
+    language: entry.language,
+    ...(present(entry.quote_en) ? { translation: entry.quote_en } : {}),
     ...(present(entry.context) ? { context: entry.context } : {}),
-    // A named speaker on the record is "confirmed" unless the ledger says otherwise.
-    status: present(entry.status) ? toStatus(entry.status, entry.id) : 'confirmed',
-    topics: sortedUnique(mapTopics(entry), topicOrder),
+    status: toStatus(entry.status, entry.id),
+    topics: mapTopics(entry),
     sources: [sourceId],
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// What changed since version 1, from the ledger's own records of it
+// ---------------------------------------------------------------------------------------
+// The lists are parsed from corrections.md, new-entries.md and merge-log.md in the ledger
+// folder, not from git, so that the same ledger folder always gives the same file.
+
+/** Fields whose change alters what a reader is told; the rest are wording or provenance. */
+const SUBSTANCE_FIELDS = new Set([
+  // A status changed from one value to another; a status given for the first time
+  // ("status null→reported") is not a correction (see changesSubstance).
+  'status',
+  'metric',
+  'date',
+  'value',
+  'low',
+  'high',
+  'quote',
+  'speaker',
+  'qualifier',
+  // What span an amount covers changes what its number means, like a metric.
+  'period',
+]);
+const WORDING_FIELDS = new Set([
+  'claimant',
+  'unit',
+  'outlet',
+  'via',
+  'evidence',
+  'evidence_note',
+  'summary',
+  'context',
+  'source.url',
+  'archive_url',
+  'reported',
+  'published',
+  'headline',
+]);
+
+/** Splits on `separator` outside double-quoted values ("claimant "A; B"→"C""). */
+function splitOutsideQuotes(text: string, separator: string): string[] {
+  const parts: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (let at = 0; at < text.length; at++) {
+    if (text[at] === '"') quoted = !quoted;
+    if (!quoted && text.startsWith(separator, at)) {
+      parts.push(current);
+      current = '';
+      at += separator.length - 1;
+    } else {
+      current += text[at] ?? '';
+    }
+  }
+  parts.push(current);
+  return parts;
+}
+
+/** Whether one item of a corrections.md "Fields:" list changes the entry's substance. */
+function changesSubstance(item: string, entryId: string): boolean {
+  const field = /^[a-z_.]+/.exec(item)?.[0] ?? fail(`corrections.md, ${entryId}: cannot read "${item}"`);
+  if (WORDING_FIELDS.has(field)) return false;
+  if (!SUBSTANCE_FIELDS.has(field)) return fail(`corrections.md, ${entryId}: unknown field "${field}"`);
+  // A qualifier that is exact reads as the bare number, as version 1 printed it.
+  if (field === 'qualifier' && /^qualifier exact\b/.test(item)) return false;
+  // Version 1 had no status on events and showed statements as on the record: a status given
+  // for the first time adds information, it corrects nothing a reader was told.
+  return !(field === 'status' && /^status null→/.test(item));
+}
+
+interface History {
+  versionOneIds: Set<string>;
+  added: Set<string>;
+  revised: Set<string>;
+}
+
+function readCorrections(folder: string, history: History): void {
+  const text = readFileSync(join(folder, 'corrections.md'), 'utf8');
+  for (const line of text.split('\n')) {
+    const match = /^- `([^`]+)` — (.*)$/.exec(line);
+    if (!match) continue;
+    const [, id = '', rest = ''] = match;
+    if (rest.startsWith('NEW.')) {
+      history.added.add(id);
+      continue;
+    }
+    history.versionOneIds.add(id);
+    const fields = /Fields: (.*?)\.?$/.exec(rest)?.[1] ?? fail(`corrections.md, ${id}: no "Fields:" list`);
+    const items = splitOutsideQuotes(fields, '; ').flatMap((item) => splitOutsideQuotes(item, ', '));
+    if (items.some((item) => changesSubstance(item, id))) history.revised.add(id);
+  }
+}
+
+/** new-entries.md's table: the third column holds the id(s) written, "—" when dropped. */
+function readNewEntries(folder: string, history: History): void {
+  const text = readFileSync(join(folder, 'new-entries.md'), 'utf8');
+  for (const line of text.split('\n')) {
+    if (!/^\| \d+ \|/.test(line)) continue;
+    const written = line.split(' | ')[2] ?? fail(`new-entries.md: cannot read "${line}"`);
+    for (const [, id = ''] of written.matchAll(/`([^`]+)`/g)) history.added.add(id);
+  }
+}
+
+/** merge-log.md: changes made while merging, after corrections.md was written. */
+function readMergeLog(folder: string, history: History): void {
+  const text = readFileSync(join(folder, 'merge-log.md'), 'utf8');
+  for (const line of text.split('\n')) {
+    const match = /^- ([a-z0-9.-]+): (.*)$/.exec(line);
+    if (!match) continue;
+    const [, id = '', change = ''] = match;
+    if (/^claimant |^main link /.test(change)) continue;
+    if (/^metric |`value` left empty/.test(change)) {
+      if (history.versionOneIds.has(id)) history.revised.add(id);
+    } else {
+      fail(`merge-log.md, ${id}: cannot classify "${change}"`);
+    }
+  }
+}
+
+function readHistory(folder: string, entries: LedgerEntry[]): { added: string[]; revised: string[] } {
+  const history: History = { versionOneIds: new Set(), added: new Set(), revised: new Set() };
+  readCorrections(folder, history);
+  readNewEntries(folder, history);
+  readMergeLog(folder, history);
+
+  // Version-1 ids and new ids must split the ledger exactly, or a file is out of date.
+  const ledgerIds = new Set(entries.map((entry) => entry.id));
+  for (const id of [...history.versionOneIds, ...history.added]) {
+    if (!ledgerIds.has(id)) fail(`ledger history names "${id}", which is not in the ledger`);
+  }
+  for (const id of ledgerIds) {
+    const inOne = history.versionOneIds.has(id);
+    if (inOne === history.added.has(id))
+      fail(`"${id}" must be either a version-1 entry (corrections.md) or new (new-entries.md, "— NEW.")`);
+  }
+  const ids = (set: Set<string>) => [...set].map(slugify).sort(compare);
+  return { added: ids(history.added), revised: ids(history.revised) };
+}
+
+// ---------------------------------------------------------------------------------------
+// Meta
+// ---------------------------------------------------------------------------------------
+
+/** Each ref exists and each number in a text is the value, low or high of one of its refs. */
+function checkSummary(summary: SummarySentence[], figures: Figure[], itemIds: Set<string>): void {
+  const figureById = new Map(figures.map((figure) => [figure.id, figure]));
+  for (const sentence of summary) {
+    const numbers = new Set<number>();
+    for (const ref of sentence.refs) {
+      if (!itemIds.has(ref)) fail(`summary "${sentence.text}": unknown ref "${ref}"`);
+      const figure = figureById.get(ref);
+      for (const number of [figure?.value, figure?.low, figure?.high])
+        if (present(number)) numbers.add(number);
+    }
+    for (const number of numbersInText(sentence.text)) {
+      if (!numbers.has(number.value))
+        fail(`summary "${sentence.text}": "${number.text}" is not the value, low or high of its refs`);
+    }
+  }
+}
+
+function buildMeta(
+  items: { date: string; id: string }[],
+  history: { added: string[]; revised: string[] },
+  figures: Figure[],
+): Meta {
+  // The latest item date; source publication dates do not count.
+  const updated = items.map((item) => item.date).reduce(laterDate);
+  checkSummary(SUMMARY, figures, new Set(items.map((item) => item.id)));
+  const { added, revised } = history;
+  return {
+    title: META.title,
+    subtitle: META.subtitle,
+    description: META.description,
+    updated,
+    version: META.version,
+    summary: SUMMARY,
+    license: META.license,
+    credit: META.credit,
+    contact: META.contact,
+    changes: [
+      {
+        version: META.version,
+        date: updated,
+        summary:
+          `Corrected under a full fact-check and extended to ${monthAndYear(updated)}: ` +
+          `${added.length} items added, ${revised.length} revised; sources now name the original publisher and link to its page where one was found.`,
+        added,
+        revised,
+      },
+      FIRST_VERSION,
+    ],
   };
 }
 
@@ -973,28 +1026,25 @@ function buildStatement(entry: LedgerEntry, sourceId: string): Statement {
 // The dataset
 // ---------------------------------------------------------------------------------------
 
-function buildFactsheet(entries: LedgerEntry[]): Factsheet {
+function checkIds(entries: LedgerEntry[]): void {
   const ids = new Set<string>();
   for (const entry of entries) {
     const id = slugify(entry.id);
     if (ids.has(id)) fail(`${entry.id}: its slug "${id}" is already used`);
     ids.add(id);
   }
-  // Tables must not carry entries for ids the ledger no longer has.
-  for (const [name, table] of [
-    ['FIGURE_NOTES', FIGURE_NOTES],
-    ['EVENT_TITLES', EVENT_TITLES],
-    ['EVENT_SUMMARIES', EVENT_SUMMARIES],
-  ] as const) {
-    for (const key of Object.keys(table)) {
-      if (!entries.some((entry) => entry.id === key))
-        fail(`${name} has "${key}", which is not in the ledger`);
-    }
+  for (const key of Object.keys(EVENT_TITLES)) {
+    if (!entries.some((entry) => entry.id === key))
+      fail(`EVENT_TITLES has "${key}", which is not in the ledger`);
   }
+}
 
+function buildFactsheet(entries: LedgerEntry[], ledgerMetrics: LedgerMetric[], folder: string): Factsheet {
+  checkIds(entries);
   const { sources, idByUrl } = buildSources(entries);
   const sourceOf = (entry: LedgerEntry): string =>
     idByUrl.get(entry.source.url) ?? fail(`${entry.id}: no source`);
+  const metricById = new Map(ledgerMetrics.map((metric) => [metric.id, buildMetric(metric)]));
 
   const figures: Figure[] = [];
   const events: FactEvent[] = [];
@@ -1002,30 +1052,35 @@ function buildFactsheet(entries: LedgerEntry[]): Factsheet {
   for (const entry of entries) {
     if (entry.kind === 'statement') {
       statements.push(buildStatement(entry, sourceOf(entry)));
-    } else if (present(entry.metric) || present(entry.value)) {
-      if (!present(entry.metric) || !present(entry.value))
-        fail(`${entry.id}: has a metric or a value but not both`);
-      figures.push(buildFigure(entry, sourceOf(entry)));
+    } else if (present(entry.metric)) {
+      const metric = metricById.get(entry.metric) ?? fail(`${entry.id}: unknown metric "${entry.metric}"`);
+      figures.push(buildFigure(entry, metric, sourceOf(entry)));
     } else {
-      // Ledger events, and findings that state something without a number
-      // (e.g. sk-jcs-koksan-mlrs-drones-dec23).
+      // Ledger events, and findings without a number (sk-jcs-koksan-mlrs-drones-dec23).
       events.push(buildEvent(entry, sourceOf(entry)));
     }
   }
+  checkClaimantTablesUsed();
   figures.sort(byDateThenId);
   events.sort(byDateThenId);
   statements.sort(byDateThenId);
+  if (figures.length + events.length + statements.length !== entries.length)
+    fail('some ledger entries were not turned into a figure, event or statement');
 
+  // Metrics in metrics.json's order; only those with a figure.
   const usedMetrics = new Set(figures.map((figure) => figure.metric));
-  const metrics: Metric[] = METRICS.filter((metric) => usedMetrics.has(metric.id)).map((metric) => ({
-    id: metric.id,
-    name: metric.name,
-    unit: metric.unit,
-    topic: metric.topic,
-    ...(metric.headline ? { headline: true } : {}),
-  }));
+  const metrics = [...metricById.values()].filter((metric) => usedMetrics.has(metric.id));
+
+  // A reference must name a claimant series that exists, or its spelling has drifted.
+  const series = new Set(figures.map((figure) => `${figure.claimant}|${figure.claimantDetail ?? ''}`));
+  for (const metric of metrics) {
+    const reference = metric.reference;
+    if (reference && !series.has(`${reference.claimant}|${reference.claimantDetail ?? ''}`))
+      fail(`metric ${metric.id}: its reference claimant has no figure`);
+  }
 
   const usedActors = new Set<string>([
+    ...metrics.flatMap((metric) => (metric.reference ? [metric.reference.claimant] : [])),
     ...figures.flatMap((figure) => [figure.claimant, ...figure.actors]),
     ...events.flatMap((event) => event.actors),
     ...statements.flatMap((statement) => [statement.actor, ...(statement.actors ?? [])]),
@@ -1046,28 +1101,10 @@ function buildFactsheet(entries: LedgerEntry[]): Factsheet {
     ...topic,
   }));
 
-  // The latest date anywhere in the data: item dates and source publication dates.
-  const dates = [
-    ...figures.map((figure) => figure.date),
-    ...events.map((event) => event.date),
-    ...statements.map((statement) => statement.date),
-    ...sources.map((source) => source.published).filter(present),
-  ];
-  const updated = dates.reduce((latest, date) => (compare(date, latest) > 0 ? date : latest), '');
-  if (!updated) fail('the ledger has no dates');
-  const [year, month = '01'] = updated.split('-');
-
+  const meta = buildMeta([...figures, ...events, ...statements], readHistory(folder, entries), figures);
   return {
     $schema: './factsheet.schema.json',
-    meta: {
-      title: "North Korea's military support for Russia",
-      subtitle:
-        "Troops, casualties, arms shipments and statements on North Korea's part in Russia's war against Ukraine: who claims each number, and how sure it is",
-      description:
-        'Built from a research ledger in which every figure, event and quote is tied to a published source. Where claimants disagree, their figures are kept side by side rather than merged.',
-      updated,
-      version: `${year}.${month}.1`,
-    },
+    meta,
     actors,
     topics,
     sources,
@@ -1078,22 +1115,31 @@ function buildFactsheet(entries: LedgerEntry[]): Factsheet {
   };
 }
 
+function readJson(path: string): unknown {
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
 function main(): void {
   const ledgerPath = process.argv[2] ? resolve(process.argv[2]) : DEFAULT_LEDGER;
-  const entries = JSON.parse(readFileSync(ledgerPath, 'utf8')) as LedgerEntry[];
+  const folder = dirname(ledgerPath);
+  const entries = readJson(ledgerPath);
+  const metrics = readJson(join(folder, 'metrics.json'));
   if (!Array.isArray(entries)) fail(`${ledgerPath}: expected a list of ledger entries`);
+  if (!Array.isArray(metrics)) fail(`${folder}/metrics.json: expected a list of metrics`);
 
-  const factsheet = buildFactsheet(entries);
+  const factsheet = buildFactsheet(entries as LedgerEntry[], metrics as LedgerMetric[], folder);
   const text = `${JSON.stringify(factsheet, null, 2)}\n`;
   mkdirSync(dirname(OUTPUT), { recursive: true });
   writeFileSync(OUTPUT, text);
 
+  const changes = factsheet.meta.changes?.[0];
   const where = relative(process.cwd(), OUTPUT) || OUTPUT;
   console.log(
-    `Wrote ${where} from ${entries.length} ledger entries: ${factsheet.figures.length} figures, ` +
+    `Wrote ${where} from ${(entries as unknown[]).length} ledger entries: ${factsheet.figures.length} figures, ` +
       `${factsheet.events.length} events, ${factsheet.statements.length} statements, ` +
-      `${factsheet.sources.length} sources, ${factsheet.metrics.length} metrics, ${factsheet.actors.length} actors ` +
-      `(claimant table: ${Object.keys(CLAIMANTS).length} entries).`,
+      `${factsheet.sources.length} sources, ${factsheet.metrics.length} metrics, ${factsheet.actors.length} actors, ` +
+      `${factsheet.topics.length} topics; ${changes?.added?.length ?? 0} added, ` +
+      `${changes?.revised?.length ?? 0} revised since version 1.`,
   );
 
   const result = validateFactsheet(JSON.parse(text));

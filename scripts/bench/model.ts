@@ -5,7 +5,8 @@
  */
 import type { Factsheet } from '../../src/data/schema.ts';
 import { validateFactsheet } from '../../src/data/validate.ts';
-import { figuresByMetric, keyFigures } from '../../src/model/claims.ts';
+import { figuresByMetric } from '../../src/model/claims.ts';
+import { keyFigures } from '../../src/model/headline.ts';
 import { compareClaims } from '../../src/model/claims-compared.ts';
 import { buildIndex, type DatasetIndex, type FigureItem } from '../../src/model/dataset-index.ts';
 import { NO_FILTERS, selectItems, type Filters } from '../../src/model/filter.ts';

@@ -1,5 +1,5 @@
 // The same markup as the static skeleton in index.html, so nothing moves when React takes over.
-const SECTIONS = ['Filters', 'Key figures', 'Charts'];
+const SECTIONS = ['What we know', 'Key figures', 'Filters'];
 
 /** Holds the page's layout while the dataset loads, so nothing jumps when it arrives. */
 export function PageSkeleton() {

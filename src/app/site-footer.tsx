@@ -5,19 +5,12 @@ export function SiteFooter({ meta, children }: { meta: Meta; children?: ReactNod
   return (
     <footer className="site-footer">
       <div className="site-footer__inner">
-        <section aria-labelledby="method-title">
-          <h2 id="method-title" className="site-footer__title">
-            Method
-          </h2>
-          {meta.description && <p>{meta.description}</p>}
-          <p>
-            Every number, event and quote names who claims it, how sure the claim is and where it was
-            published. Conflicting figures are kept side by side rather than reconciled. Quotes are verbatim;
-            summaries are our own words. Dates are shown at the precision the source gave. Key figures leave
-            out projections and disputed figures when a measure has others; Claims compared shows them all.
-          </p>
-        </section>
         {children}
+        <p className="site-footer__fine">
+          {meta.title}
+          {meta.version && `, version ${meta.version}`}.{meta.license && ` Licence: ${meta.license}.`}{' '}
+          <a href="#sec-method">How this sheet is made</a>
+        </p>
       </div>
     </footer>
   );

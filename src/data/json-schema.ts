@@ -11,7 +11,7 @@ export function buildJsonSchema(): object {
   return {
     ...generated,
     $id: 'https://factsheet.invalid/data/factsheet.schema.json',
-    title: 'Fact sheet dataset, format version 1',
+    title: 'Fact sheet dataset, format version 2',
     description:
       'Figures, events and statements with their claimants, status and sources. See data/README.md. ' +
       'Run `npm run data:check` for the rules a JSON Schema cannot express.',

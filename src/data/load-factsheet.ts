@@ -1,16 +1,19 @@
 import { indexSteps, type DatasetIndex } from '../model/dataset-index.ts';
-import { facetCodeSteps } from '../model/filter.ts';
 import { runInSlices, yieldToPage } from '../model/slices.ts';
 import type { Problem } from './problem.ts';
 
-/** The validator's code (valibot and the schema): not part of the first view. */
+/**
+ * The validator's code (valibot and the schema) and the filters' model: not part of the
+ * first view, downloaded while the dataset is.
+ */
 async function loadValidator() {
   try {
-    const [{ parseJson }, { validationSteps }] = await Promise.all([
+    const [{ parseJson }, { validationSteps }, { facetCodeSteps }] = await Promise.all([
       import('./parse.ts'),
       import('./validate.ts'),
+      import('../model/filter.ts'),
     ]);
-    return { parseJson, validationSteps };
+    return { parseJson, validationSteps, facetCodeSteps };
   } catch {
     throw new DatasetError('network', 'The code that checks the dataset could not be downloaded.');
   }
@@ -120,7 +123,7 @@ export async function loadFactsheet(
   // parsed and checked a second copy of the text, measured twice, finished 0.6 s later at
   // 100,000 items on two cores than this does: the two parses fight for the same cores.)
   await yieldToPage();
-  const { parseJson, validationSteps } = await validator;
+  const { parseJson, validationSteps, facetCodeSteps } = await validator;
   const parsed = parseJson(text);
   performance.mark('factsheet:parsed');
   if (!parsed.ok) throw invalid(parsed.problems);

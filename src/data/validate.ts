@@ -1,6 +1,8 @@
 import * as v from 'valibot';
+import { parseDate } from '../model/dates.ts';
 import { runToEnd, type Steps } from '../model/slices.ts';
 import { compileFastCheck, type SchemaNode } from './fast-check.ts';
+import { numbersInText } from './numbers-in-text.ts';
 import type { Problem } from './problem.ts';
 import { eventSchema, factsheetSchema, figureSchema, statementSchema, type Factsheet } from './schema.ts';
 
@@ -217,8 +219,8 @@ const REFERENCES: Record<string, readonly (readonly [field: string, target: Targ
 };
 
 /**
- * Rules that need the whole dataset: unique ids, references that resolve and
- * low <= value <= high. They read the raw input defensively, so they report their
+ * Rules that need the whole dataset: unique ids, references that resolve,
+ * low <= value <= high, a period's order, a metric's lead, the summary's numbers. They read the raw input defensively, so they report their
  * problems even when the shape check has found others. One pass per list: this runs
  * over every item of datasets of 100,000 items.
  */
@@ -268,9 +270,14 @@ function* datasetProblems(input: unknown, problems: Problem[]): Steps<void> {
           }
         }
       }
-      if (key === 'figures') rangeProblems(item, at, problems);
+      if (key === 'figures') {
+        rangeProblems(item, at, problems);
+        periodProblems(item, at, problems);
+      }
     }
   }
+  metricProblems(input, idsByList.get('actors') ?? new Set(), problems);
+  metaProblems(input, problems);
 }
 
 function unknownReference(
@@ -286,14 +293,130 @@ function unknownReference(
 
 function rangeProblems(figure: Record<string, unknown>, at: number, problems: Problem[]): void {
   const { value, low, high } = figure;
-  if (typeof value !== 'number') return;
   const id = typeof figure.id === 'string' ? { id: figure.id } : {};
-  if (typeof low === 'number' && low > value) {
-    problems.push({ where: `figures[${at}].low`, ...id, what: `low (${low}) is above value (${value})` });
+  const add = (field: string, what: string) =>
+    problems.push({ where: `figures[${at}].${field}`, ...id, what });
+  if (value === undefined) {
+    // A range with no point estimate ("between 1,000 and 3,000") needs both ends.
+    if (low === undefined || high === undefined) {
+      add('value', 'is required, unless the figure gives both low and high (a range with no point estimate)');
+    }
   }
-  if (typeof high === 'number' && high < value) {
-    problems.push({ where: `figures[${at}].high`, ...id, what: `high (${high}) is below value (${value})` });
+  if (typeof value !== 'number') {
+    if (typeof low === 'number' && typeof high === 'number' && low > high) {
+      add('low', `low (${low}) is above high (${high})`);
+    }
+    return;
   }
+  if (typeof low === 'number' && low > value) add('low', `low (${low}) is above value (${value})`);
+  if (typeof high === 'number' && high < value) add('high', `high (${high}) is below value (${value})`);
+}
+
+function periodProblems(figure: Record<string, unknown>, at: number, problems: Problem[]): void {
+  const period = figure.period;
+  if (!isRecord(period)) return;
+  const { from, to } = period;
+  if (typeof from !== 'string' || typeof to !== 'string') return;
+  const start = parseDate(from);
+  const end = parseDate(to);
+  if (start && end && start.start > end.start) {
+    problems.push({
+      where: `figures[${at}].period`,
+      ...(typeof figure.id === 'string' ? { id: figure.id } : {}),
+      what: `from (${from}) is after to (${to})`,
+    });
+  }
+}
+
+/** A figure that may lead a key-figure card: never a forecast, a disputed or an unverified claim. */
+const CANNOT_LEAD = new Set(['projected', 'disputed', 'claimed']);
+
+/** Format version 2: a metric's lead and reference claimant. */
+function metricProblems(
+  input: Record<string, unknown>,
+  actorIds: ReadonlySet<string>,
+  problems: Problem[],
+): void {
+  const figures = new Map<string, Record<string, unknown>>();
+  for (const figure of listOf(input, 'figures')) {
+    if (isRecord(figure) && typeof figure.id === 'string') figures.set(figure.id, figure);
+  }
+  listOf(input, 'metrics').forEach((raw, at) => {
+    if (!isRecord(raw)) return;
+    const id = typeof raw.id === 'string' ? { id: raw.id } : {};
+    const reference = raw.reference;
+    if (isRecord(reference) && typeof reference.claimant === 'string' && !actorIds.has(reference.claimant)) {
+      problems.push({
+        where: `metrics[${at}].reference.claimant`,
+        ...id,
+        what: `unknown actor ${describe(reference.claimant)}`,
+      });
+    }
+    if (typeof raw.lead !== 'string') return;
+    const lead = figures.get(raw.lead);
+    const where = `metrics[${at}].lead`;
+    if (!lead) problems.push({ where, ...id, what: `unknown figure ${describe(raw.lead)}` });
+    else if (lead.metric !== raw.id) {
+      problems.push({ where, ...id, what: `figure "${raw.lead}" is not a figure of this metric` });
+    } else if (typeof lead.status === 'string' && CANNOT_LEAD.has(lead.status)) {
+      problems.push({
+        where,
+        ...id,
+        what: `figure "${raw.lead}" is ${lead.status}: a projected, disputed or claimed figure never leads`,
+      });
+    }
+  });
+}
+
+/** Format version 2: the summary and the list of changes refer to items that exist. */
+function metaProblems(input: Record<string, unknown>, problems: Problem[]): void {
+  const meta = input.meta;
+  if (!isRecord(meta)) return;
+  const items = new Map<string, Record<string, unknown>>();
+  for (const key of ['figures', 'events', 'statements']) {
+    for (const item of listOf(input, key)) {
+      if (isRecord(item) && typeof item.id === 'string') items.set(item.id, item);
+    }
+  }
+  const unknownItem = (where: string, ref: unknown) =>
+    problems.push({ where, what: `unknown figure, event or statement ${describe(ref)}` });
+
+  const summary = Array.isArray(meta.summary) ? meta.summary : [];
+  summary.forEach((sentence: unknown, at) => {
+    if (!isRecord(sentence) || !Array.isArray(sentence.refs)) return;
+    const numbers = new Set<number>();
+    sentence.refs.forEach((ref: unknown, k) => {
+      const item = typeof ref === 'string' ? items.get(ref) : undefined;
+      if (typeof ref === 'string' && !item) unknownItem(`meta.summary[${at}].refs[${k}]`, ref);
+      for (const field of ['value', 'low', 'high']) {
+        if (typeof item?.[field] === 'number') numbers.add(item[field]);
+      }
+    });
+    if (typeof sentence.text !== 'string') return;
+    // The lead can never drift from the data: each number it writes is one its records give.
+    for (const number of numbersInText(sentence.text)) {
+      if (!numbers.has(number.value)) {
+        problems.push({
+          where: `meta.summary[${at}].text`,
+          what: `"${number.text}" is not the value, low or high of any of its refs`,
+        });
+      }
+    }
+  });
+
+  const changes = Array.isArray(meta.changes) ? meta.changes : [];
+  changes.forEach((change: unknown, at) => {
+    if (!isRecord(change)) return;
+    // Removed items are gone from the data, so only added and revised ones must exist.
+    for (const field of ['added', 'revised']) {
+      const ids = change[field];
+      if (!Array.isArray(ids)) continue;
+      ids.forEach((ref: unknown, k) => {
+        if (typeof ref === 'string' && !items.has(ref))
+          unknownItem(`meta.changes[${at}].${field}[${k}]`, ref);
+      });
+    }
+  });
 }
 
 /** The whole check, as steps that yield now and then (see model/slices.ts). */

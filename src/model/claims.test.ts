@@ -7,12 +7,10 @@ import {
   claimantCount,
   claimantKey,
   compareRecency,
-  countableFigures,
   figuresByMetric,
   groupByClaimant,
   headlineMetrics,
   highOf,
-  keyFigures,
   latestPerClaimant,
   lowOf,
   metricsWithFigures,
@@ -20,7 +18,7 @@ import {
   revisionChains,
 } from './claims.ts';
 import { buildIndex, type FigureItem } from './dataset-index.ts';
-import { compareDates } from './dates.ts';
+import { compareSpans } from './dates.ts';
 
 /** The figure items of a dataset made of the default test sheet and these figures. */
 const itemsOf = (figures: Figure[], metrics?: Metric[]): FigureItem[] =>
@@ -29,7 +27,7 @@ const itemsOf = (figures: Figure[], metrics?: Metric[]): FigureItem[] =>
   );
 
 const ids = (items: readonly FigureItem[]): string[] => items.map((item) => item.id);
-const values = (items: readonly FigureItem[]): number[] => items.map((item) => item.record.value);
+const values = (items: readonly FigureItem[]): number[] => items.map((item) => item.record.value ?? NaN);
 
 const metric = (id: string, overrides: Partial<Metric> = {}): Metric => ({
   id,
@@ -156,24 +154,6 @@ describe('latestPerClaimant', () => {
   it('is empty for no figures', () => expect(latestPerClaimant([])).toEqual([]));
 });
 
-describe('countableFigures', () => {
-  it('drops projections and disputed figures', () => {
-    const items = itemsOf(STATUSES.map((status, at) => figure({ id: `f-${at}`, status })));
-    const statuses = countableFigures(items).map((item) => item.record.status);
-    expect(statuses.sort()).toEqual(['claimed', 'confirmed', 'estimated', 'reported']);
-  });
-
-  it('keeps them when nothing else is left', () => {
-    const items = itemsOf([
-      figure({ id: 'f-1', status: 'projected' }),
-      figure({ id: 'f-2', status: 'disputed' }),
-    ]);
-    expect(ids(countableFigures(items)).sort()).toEqual(['f-1', 'f-2']);
-  });
-
-  it('is empty for no figures', () => expect(countableFigures([])).toEqual([]));
-});
-
 describe('rangeOf', () => {
   it('is null for no claims', () => expect(rangeOf([])).toBeNull());
 
@@ -219,115 +199,6 @@ describe('figuresByMetric', () => {
     expect(ids(byMetric.get('troops')!)).toEqual(['f-1', 'f-3']);
     expect(ids(byMetric.get('aid-tonnes')!)).toEqual(['f-2']);
   });
-});
-
-describe('keyFigures', () => {
-  const metrics = [
-    metric('aid-tonnes', { headline: true, topic: 'aid', unit: 'tonnes' }),
-    metric('losses', { headline: true }),
-    metric('troops', { headline: true }),
-    metric('refugees', { topic: 'aid' }),
-  ];
-  const items = itemsOf(
-    [
-      figure({ id: 't-1', date: '2024-12', value: 1000, claimant: 'alpha', claimantDetail: 'Ministry' }),
-      figure({
-        id: 't-2',
-        date: '2025-02',
-        value: 1500,
-        low: 1200,
-        high: 1800,
-        status: 'confirmed',
-        claimant: 'alpha',
-        claimantDetail: 'Ministry',
-      }),
-      figure({
-        id: 't-3',
-        date: '2025-01',
-        value: 3000,
-        low: 2500,
-        high: 3500,
-        status: 'estimated',
-        claimant: 'beta',
-      }),
-      figure({ id: 't-4', date: '2025-06', value: 5000, status: 'projected', claimant: 'beta' }),
-      figure({ id: 't-5', date: '2025-03', value: 800, status: 'disputed', claimant: 'gamma' }),
-      figure({ id: 't-6', date: '2025-01-20', value: 900, status: 'claimed', claimant: 'gamma' }),
-      figure({
-        id: 'a-1',
-        metric: 'aid-tonnes',
-        date: '2025',
-        value: 20,
-        status: 'projected',
-        claimant: 'gamma',
-      }),
-      figure({
-        id: 'a-2',
-        metric: 'aid-tonnes',
-        date: '2025-05',
-        value: 12,
-        low: 10,
-        high: 15,
-        status: 'disputed',
-        claimant: 'beta',
-      }),
-      figure({ id: 'r-1', metric: 'refugees', date: '2025-01', value: 7 }),
-    ],
-    metrics,
-  );
-  const cards = keyFigures(metrics, items);
-  const troops = cards.find((card) => card.metric.id === 'troops')!;
-  const aid = cards.find((card) => card.metric.id === 'aid-tonnes')!;
-
-  it('has one card per headline metric with figures, in metric order', () => {
-    // losses has no figures; refugees is not a headline metric.
-    expect(cards.map((card) => card.metric.id)).toEqual(['aid-tonnes', 'troops']);
-  });
-
-  it('shows every metric with figures when none is marked headline', () => {
-    const unmarked = metrics.map((m) => ({ ...m, headline: undefined }));
-    expect(keyFigures(unmarked, items).map((card) => card.metric.id)).toEqual([
-      'aid-tonnes',
-      'troops',
-      'refugees',
-    ]);
-  });
-
-  it('takes the latest figure that is neither projected nor disputed', () => {
-    // t-4 (projected, June) and t-5 (disputed, March) are later, but not counted.
-    expect(troops.latest.id).toBe('t-2');
-  });
-
-  it('compares the latest countable claim of each claimant, lowest first', () => {
-    // gamma's latest figure is disputed, so its claimed figure of January stands.
-    expect(ids(troops.claims)).toEqual(['t-6', 't-2', 't-3']);
-  });
-
-  it('spans the ranges of those claims', () => {
-    expect(troops.range).toEqual({ low: 900, high: 3500, claimants: 3 });
-  });
-
-  it('counts what it set aside', () => {
-    expect(troops.setAside).toEqual({ projected: 1, disputed: 1 });
-  });
-
-  it('uses projections and disputed figures when a metric has nothing else, and sets nothing aside', () => {
-    expect(aid.latest.id).toBe('a-2');
-    expect(ids(aid.claims)).toEqual(['a-2', 'a-1']);
-    expect(aid.range).toEqual({ low: 10, high: 20, claimants: 2 });
-    expect(aid.setAside).toEqual({ projected: 0, disputed: 0 });
-  });
-
-  it('on the same date, takes the firmer figure as the latest', () => {
-    const sameDay = itemsOf([
-      figure({ id: 'f-1', date: '2025-04-02', value: 10, status: 'reported', claimant: 'beta' }),
-      figure({ id: 'f-2', date: '2025-04-02', value: 20, status: 'confirmed', claimant: 'alpha' }),
-      figure({ id: 'f-3', date: '2025-04-02', value: 30, status: 'claimed', claimant: 'gamma' }),
-    ]);
-    expect(keyFigures([metric('troops')], sameDay)[0]!.latest.id).toBe('f-2');
-  });
-
-  it('is empty when there are no figures', () => expect(keyFigures(metrics, [])).toEqual([]));
 });
 
 describe('revisionChains', () => {
@@ -433,8 +304,8 @@ describe('properties of generated datasets', () => {
           const range = rangeOf(list)!;
           for (const { record } of list) {
             expect(range.low).toBeLessThanOrEqual(lowOf(record));
-            expect(lowOf(record)).toBeLessThanOrEqual(record.value);
-            expect(record.value).toBeLessThanOrEqual(highOf(record));
+            expect(lowOf(record)).toBeLessThanOrEqual(record.value ?? lowOf(record));
+            expect(record.value ?? highOf(record)).toBeLessThanOrEqual(highOf(record));
             expect(highOf(record)).toBeLessThanOrEqual(range.high);
           }
           expect(range.claimants).toBe(new Set(list.map((f) => claimantKey(f.record))).size);
@@ -453,7 +324,7 @@ describe('properties of generated datasets', () => {
         for (const [key, group] of groups) {
           for (const f of group) expect(claimantKey(f.record)).toBe(key);
           for (let at = 1; at < group.length; at++) {
-            expect(compareDates(group[at - 1]!.date, group[at]!.date)).toBeLessThanOrEqual(0);
+            expect(compareSpans(group[at - 1]!.span, group[at]!.span)).toBeLessThanOrEqual(0);
           }
         }
       }),
@@ -471,44 +342,11 @@ describe('properties of generated datasets', () => {
         for (const chosen of latest) {
           for (const other of items) {
             if (claimantKey(other.record) !== claimantKey(chosen.record)) continue;
-            expect(compareDates(other.date, chosen.date)).toBeLessThanOrEqual(0);
+            expect(compareSpans(other.span, chosen.span)).toBeLessThanOrEqual(0);
           }
         }
         for (let at = 1; at < latest.length; at++) {
-          expect(latest[at - 1]!.record.value).toBeLessThanOrEqual(latest[at]!.record.value);
-        }
-      }),
-      RUNS,
-    );
-  });
-
-  it('keyFigures’ latest is never older than any countable figure of its metric', () => {
-    fc.assert(
-      fc.property(generatedDataset, ({ metrics, items }) => {
-        const byMetric = figuresByMetric(items);
-        const cards = keyFigures(metrics, items);
-        expect(cards.map((card) => card.metric.id)).toEqual(
-          headlineMetrics(metrics)
-            .filter((m) => byMetric.has(m.id))
-            .map((m) => m.id),
-        );
-        for (const card of cards) {
-          const all = byMetric.get(card.metric.id)!;
-          const countable = countableFigures(all);
-          expect(countable).toContain(card.latest);
-          for (const other of countable)
-            expect(compareDates(other.date, card.latest.date)).toBeLessThanOrEqual(0);
-          for (const claim of card.claims) {
-            expect(claim.record.value).toBeGreaterThanOrEqual(card.range.low);
-            expect(claim.record.value).toBeLessThanOrEqual(card.range.high);
-          }
-          const firm = all.filter((f) => f.record.status !== 'projected' && f.record.status !== 'disputed');
-          if (firm.length > 0) {
-            expect(['projected', 'disputed']).not.toContain(card.latest.record.status);
-            expect(card.setAside.projected + card.setAside.disputed).toBe(all.length - firm.length);
-          } else {
-            expect(card.setAside).toEqual({ projected: 0, disputed: 0 });
-          }
+          expect(lowOf(latest[at - 1]!.record)).toBeLessThanOrEqual(lowOf(latest[at]!.record));
         }
       }),
       RUNS,

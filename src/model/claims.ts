@@ -1,5 +1,6 @@
 import type { Figure, Metric, Status } from '../data/schema.ts';
 import type { FigureItem } from './dataset-index.ts';
+import { compareSpans } from './dates.ts';
 
 export { claimantKey } from './dataset-index.ts';
 
@@ -13,16 +14,21 @@ const STATUS_RANK: Record<Status, number> = {
   disputed: 0,
 };
 
-/** Positive when a is the later (or, on the same date, the firmer) claim. */
+/**
+ * Positive when a is the later claim (dates compared as spans: see compareSpans), on the
+ * same date the firmer; the id only keeps the order of a chain stable.
+ */
 export function compareRecency(a: FigureItem, b: FigureItem): number {
-  if (a.date !== b.date) return a.date > b.date ? 1 : -1;
+  const when = compareSpans(a.span, b.span);
+  if (when !== 0) return when;
   const rank = STATUS_RANK[a.record.status] - STATUS_RANK[b.record.status];
   if (rank !== 0) return rank;
   return a.id > b.id ? 1 : a.id < b.id ? -1 : 0;
 }
 
-export const lowOf = (figure: Figure): number => figure.low ?? figure.value;
-export const highOf = (figure: Figure): number => figure.high ?? figure.value;
+// A figure without a value has both low and high (validate.ts), so neither end is ever missing.
+export const lowOf = (figure: Figure): number => figure.low ?? figure.value ?? 0;
+export const highOf = (figure: Figure): number => figure.high ?? figure.value ?? 0;
 
 /** How many claimants the figures come from. */
 export const claimantCount = (figures: readonly FigureItem[]): number =>
@@ -52,16 +58,7 @@ export function latestOfChains(chains: Iterable<readonly FigureItem[]>): FigureI
     const last = group[group.length - 1];
     if (last) latest.push(last);
   }
-  return latest.sort((a, b) => a.record.value - b.record.value || a.claimant.localeCompare(b.claimant));
-}
-
-/**
- * Figures that count towards the headline number: a forecast is not a count, and a
- * contradicted figure is not a headline. When a metric has nothing else, they are all it has.
- */
-export function countableFigures(figures: readonly FigureItem[]): FigureItem[] {
-  const firm = figures.filter((f) => f.record.status !== 'projected' && f.record.status !== 'disputed');
-  return firm.length > 0 ? firm : [...figures];
+  return latest.sort((a, b) => lowOf(a.record) - lowOf(b.record) || a.claimant.localeCompare(b.claimant));
 }
 
 export interface ClaimRange {
@@ -80,16 +77,6 @@ export function rangeOf(claims: readonly FigureItem[]): ClaimRange | null {
     high = Math.max(high, highOf(record));
   }
   return { low, high, claimants: new Set(claims.map((c) => c.claimant)).size };
-}
-
-export interface KeyFigure {
-  metric: Metric;
-  latest: FigureItem;
-  /** The latest countable claim of every claimant. */
-  claims: FigureItem[];
-  range: ClaimRange;
-  /** Figures of this metric left out of the headline: projections and disputed figures. */
-  setAside: { projected: number; disputed: number };
 }
 
 /** The metrics shown under Key figures: those marked headline, or all when none is. */
@@ -128,38 +115,6 @@ export function metricsWithFigures(
     const ofMetric = byMetric.get(metric.id);
     return ofMetric ? [{ metric, figures: ofMetric }] : [];
   });
-}
-
-/**
- * The projections and disputed figures that countableFigures left out: all of them, unless
- * the metric has nothing else (then they were all counted).
- */
-function setAside(all: readonly FigureItem[], countable: readonly FigureItem[]): KeyFigure['setAside'] {
-  if (countable.length === all.length) return { projected: 0, disputed: 0 };
-  let projected = 0;
-  let disputed = 0;
-  for (const { record } of all) {
-    if (record.status === 'projected') projected++;
-    else if (record.status === 'disputed') disputed++;
-  }
-  return { projected, disputed };
-}
-
-/** One key figure per headline metric that has figures, in the dataset's metric order. */
-export function keyFigures(metrics: readonly Metric[], figures: readonly FigureItem[]): KeyFigure[] {
-  const byMetric = figuresByMetric(figures);
-  const cards: KeyFigure[] = [];
-  for (const metric of headlineMetrics(metrics)) {
-    const all = byMetric.get(metric.id);
-    if (!all || all.length === 0) continue;
-    const countable = countableFigures(all);
-    const claims = latestPerClaimant(countable);
-    const latest = countable.reduce((a, b) => (compareRecency(a, b) >= 0 ? a : b));
-    const range = rangeOf(claims);
-    if (!range) continue;
-    cards.push({ metric, latest, claims, range, setAside: setAside(all, countable) });
-  }
-  return cards;
 }
 
 export interface RevisionChain {

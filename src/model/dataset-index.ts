@@ -8,6 +8,7 @@ import type {
   Statement,
   Topic,
 } from '../data/schema.ts';
+import { changeMarks, type ChangeMark } from './changes.ts';
 import { parseDate, type DateSpan } from './dates.ts';
 import { runToEnd, type Steps } from './slices.ts';
 import { dateOrder } from './sort-by-date.ts';
@@ -46,6 +47,12 @@ export interface DatasetIndex {
   sortedSources: readonly Source[];
   /** Earliest start and latest end of any item's date, or null for an empty dataset. */
   dateExtent: { start: number; end: number } | null;
+  /** The item whose date ends last (the sheet is as current as it), or null for an empty dataset. */
+  newest: Item | null;
+  /** Every figure, event and statement by id (ids are unique within a list; a clash keeps the first). */
+  itemById: ReadonlyMap<string, Item>;
+  /** Items added or revised in the newest version of the data. */
+  changeMarks: ReadonlyMap<string, ChangeMark>;
 }
 
 /** Lower-cases and strips accents, so "zelensky" finds "Zelenskyi" and "kursk" finds "KURSK". */
@@ -163,10 +170,17 @@ export function* indexSteps(data: Factsheet): Steps<DatasetIndex> {
   yield;
   let start = Infinity;
   let end = -Infinity;
+  let newest: Item | null = null;
   for (const item of items) {
     if (item.span.start < start) start = item.span.start;
-    if (item.span.end > end) end = item.span.end;
+    if (item.span.end > end) {
+      end = item.span.end;
+      newest = item;
+    }
   }
+  yield;
+  const itemById = new Map<string, Item>();
+  for (const item of items) if (!itemById.has(item.id)) itemById.set(item.id, item);
 
   return {
     data,
@@ -182,6 +196,9 @@ export function* indexSteps(data: Factsheet): Steps<DatasetIndex> {
         a.id.localeCompare(b.id),
     ),
     dateExtent: items.length > 0 ? { start, end } : null,
+    newest,
+    itemById,
+    changeMarks: changeMarks(data.meta),
   };
 }
 
@@ -200,7 +217,7 @@ function visibleText(index: DatasetIndex, item: Item): string {
       return `${item.record.title}\n${item.record.summary ?? ''}`;
     case 'statement': {
       const r = item.record;
-      return `${r.quote}\n${r.speaker}\n${r.role ?? ''}\n${r.context ?? ''}\n${actorName(r.actor)}`;
+      return `${r.quote}\n${r.translation ?? ''}\n${r.speaker}\n${r.role ?? ''}\n${r.context ?? ''}\n${actorName(r.actor)}`;
     }
   }
 }

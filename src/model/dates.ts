@@ -91,3 +91,30 @@ export function formatDayNumberAsMonth(dayNum: number): string {
 export function compareDates(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+const FINENESS: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
+
+/**
+ * Positive when span a is the later: the later end ("2024" ends on 31 December, so it is
+ * later than "2024-11-20"); at equal ends the finer date ("2024-12-31" over "2024").
+ */
+export const compareSpans = (a: DateSpan, b: DateSpan): number =>
+  a.end - b.end || FINENESS[a.precision] - FINENESS[b.precision];
+
+/** The day number `months` calendar months before `day` (the month's last day when it is shorter). */
+export function monthsBefore(day: number, months: number): number {
+  return shiftMonths(day, -months);
+}
+
+/** The day number `months` calendar months after `day`. */
+export function monthsAfter(day: number, months: number): number {
+  return shiftMonths(day, months);
+}
+
+function shiftMonths(day: number, months: number): number {
+  const date = new Date(day * DAY_MS);
+  const total = date.getUTCFullYear() * 12 + date.getUTCMonth() + months;
+  const year = Math.floor(total / 12);
+  const month = total - year * 12 + 1;
+  return dayNumber(year, month, Math.min(date.getUTCDate(), daysInMonth(year, month)));
+}

@@ -7,10 +7,13 @@ export const CSV_COLUMNS = [
   'id',
   'date',
   'title',
+  'qualifier',
   'value',
   'low',
   'high',
   'unit',
+  'period_from',
+  'period_to',
   'status',
   'claimant',
   'actors',
@@ -36,6 +39,13 @@ export function csvRows(items: readonly Item[], index: DatasetIndex): Row[] {
       topics: join(namesOf(index.topics, item.topics)),
       source: join(sources.map((s) => s.outlet)),
       source_url: join(sources.map((s) => s.url)),
+      qualifier: '',
+      value: '',
+      low: '',
+      high: '',
+      unit: '',
+      period_from: '',
+      period_to: '',
     };
     switch (item.kind) {
       case 'figure': {
@@ -44,10 +54,13 @@ export function csvRows(items: readonly Item[], index: DatasetIndex): Row[] {
         return {
           ...common,
           title: metric?.name ?? f.metric,
+          qualifier: f.qualifier ?? 'exact',
           value: num(f.value),
           low: num(f.low),
           high: num(f.high),
           unit: metric?.unit ?? '',
+          period_from: f.period?.from ?? '',
+          period_to: f.period?.to ?? '',
           status: f.status,
           claimant: claimantName(index, f),
         };
@@ -56,11 +69,7 @@ export function csvRows(items: readonly Item[], index: DatasetIndex): Row[] {
         return {
           ...common,
           title: item.record.title,
-          value: '',
-          low: '',
-          high: '',
-          unit: '',
-          status: '',
+          status: item.record.status ?? '',
           claimant: '',
         };
       case 'statement': {
@@ -68,11 +77,7 @@ export function csvRows(items: readonly Item[], index: DatasetIndex): Row[] {
         const side = index.actors.get(s.actor)?.name ?? s.actor;
         return {
           ...common,
-          title: s.quote,
-          value: '',
-          low: '',
-          high: '',
-          unit: '',
+          title: s.translation ? `${s.quote} [translated by the editors: ${s.translation}]` : s.quote,
           status: s.status,
           claimant: `${s.speaker} (${side})`,
         };
@@ -119,16 +124,48 @@ export function selectionDataset(items: readonly Item[], index: DatasetIndex): F
   for (const id of metrics) {
     const metric = index.metrics.get(id);
     if (metric) topics.add(metric.topic);
+    if (metric?.reference) actors.add(metric.reference.claimant);
   }
   const { data } = index;
+  const kept = new Set(items.map((item) => item.id));
   return {
-    meta: data.meta,
+    meta: selectionMeta(data.meta, kept),
     actors: data.actors.filter((a) => actors.has(a.id)),
     topics: data.topics.filter((t) => topics.has(t.id)),
     sources: data.sources.filter((s) => sources.has(s.id)),
-    metrics: data.metrics.filter((m) => metrics.has(m.id)),
+    metrics: data.metrics
+      .filter((m) => metrics.has(m.id))
+      .map((m) => (m.lead === undefined || kept.has(m.lead) ? m : withoutLead(m))),
     figures,
     events,
     statements,
+  };
+}
+
+function withoutLead(metric: Factsheet['metrics'][number]): Factsheet['metrics'][number] {
+  const copy = { ...metric };
+  delete copy.lead;
+  return copy;
+}
+
+/**
+ * The meta of a selection: summary sentences whose records are all in it (a summary must
+ * never cite what the file leaves out), and change lists cut to the items kept.
+ */
+function selectionMeta(meta: Factsheet['meta'], kept: ReadonlySet<string>): Factsheet['meta'] {
+  const { summary, changes, ...rest } = meta;
+  const sentences = summary?.filter((sentence) => sentence.refs.every((id) => kept.has(id)));
+  return {
+    ...rest,
+    ...(sentences && sentences.length > 0 ? { summary: sentences } : {}),
+    ...(changes
+      ? {
+          changes: changes.map((change) => ({
+            ...change,
+            ...(change.added ? { added: change.added.filter((id) => kept.has(id)) } : {}),
+            ...(change.revised ? { revised: change.revised.filter((id) => kept.has(id)) } : {}),
+          })),
+        }
+      : {}),
   };
 }

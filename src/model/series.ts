@@ -1,7 +1,8 @@
 import type { Metric, Status } from '../data/schema.ts';
 import { compareRecency, highOf, lowOf } from './claims.ts';
 import { claimantName, type DatasetIndex, type EventItem, type FigureItem } from './dataset-index.ts';
-import { formatDate, midpoint } from './dates.ts';
+import { compareSpans, formatDate, midpoint } from './dates.ts';
+import { figureNumber } from './figure-text.ts';
 import { formatCount, formatNumber, formatValue } from './format.ts';
 
 export interface ChartPoint {
@@ -9,7 +10,12 @@ export interface ChartPoint {
   id: string;
   /** Days since 1970-01-01: the middle of the figure's date (a month mid-month, a year mid-year). */
   x: number;
+  /** The value; for a range with no point estimate, the middle of the range (not drawn as a dot). */
   y: number;
+  /** The number as a reader must see it, with its qualifier: "about 2,000", "25,000–30,000". */
+  text: string;
+  /** A range with no point estimate: drawn as its range only. */
+  rangeOnly: boolean;
   low: number;
   high: number;
   /** Distance from the value down to low and up to high, for error bars. */
@@ -64,13 +70,16 @@ const toPoint = (figure: FigureItem, count = 1): ChartPoint => {
   const { record } = figure;
   const low = lowOf(record);
   const high = highOf(record);
+  const y = record.value ?? (low + high) / 2;
   return {
     id: record.id,
     x: midpoint(figure.span),
-    y: record.value,
+    y,
+    text: figureNumber(record),
+    rangeOnly: record.value === undefined,
     low,
     high,
-    error: [record.value - low, high - record.value],
+    error: [y - low, high - y],
     date: record.date,
     status: record.status,
     claimant: figure.claimant,
@@ -95,7 +104,7 @@ function downsample(points: readonly FigureItem[], buckets: number, domain: [num
   return [...groups.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([, group]) => {
-      const sorted = [...group].sort((a, b) => a.record.value - b.record.value || compareRecency(a, b));
+      const sorted = [...group].sort((a, b) => lowOf(a.record) - lowOf(b.record) || compareRecency(a, b));
       const median = sorted[Math.floor((sorted.length - 1) / 2)] as FigureItem;
       return toPoint(median, group.length);
     });
@@ -201,14 +210,19 @@ interface ChartFrame {
   lastDate: string | undefined;
 }
 
-/** The frame of figures in date order (as a selection lists them, and compareRecency sorts them). */
+/** The frame of a chart's figures, whatever their order. */
 function frameOf(figures: readonly FigureItem[]): ChartFrame {
   let start = Infinity;
   let end = -Infinity;
   let low = Infinity;
   let top = 0;
   const perClaimant = new Map<string, number>();
+  let first: FigureItem | undefined;
+  let last: FigureItem | undefined;
   for (const f of figures) {
+    // The range of dates runs from the earliest start to the latest end (spans, not text).
+    if (!first || (f.span.start - first.span.start || f.span.end - first.span.end) < 0) first = f;
+    if (!last || compareSpans(f.span, last.span) > 0) last = f;
     start = Math.min(start, f.span.start);
     end = Math.max(end, f.span.end);
     low = Math.min(low, lowOf(f.record));
@@ -224,9 +238,8 @@ function frameOf(figures: readonly FigureItem[]): ChartFrame {
     xDomain: [start - pad, end + pad],
     low,
     top,
-    // In date order, the first and last figures have the first and last dates.
-    firstDate: figures[0]?.date,
-    lastDate: figures[figures.length - 1]?.date,
+    firstDate: first?.date,
+    lastDate: last?.date,
   };
 }
 

@@ -1,35 +1,28 @@
 import type { Status } from '../data/schema.ts';
 
-/** How sure a claim is, in words a reader understands. Never shown by colour alone. */
+/**
+ * How sure a claim is, in words a reader understands. Never shown by colour alone, and in a
+ * neutral palette: a status says who stands behind a claim, it is not a verdict on it.
+ * One rule for every claimant (DESIGN.md, "Status"); the Method section shows these words
+ * with their meaning (status-glossary.ts), exactly as the badges show them.
+ */
 export const STATUS_LABEL: Record<Status, string> = {
   confirmed: 'Confirmed',
   reported: 'Reported',
   estimated: 'Estimate',
-  projected: 'Projected',
-  claimed: 'Unverified claim',
+  projected: 'Forecast',
+  claimed: 'Claim',
   disputed: 'Disputed',
 };
 
-export const STATUS_MEANING: Record<Status, string> = {
-  confirmed: 'acknowledged on the record by the party concerned',
-  reported: 'stated on the record by officials or intelligence services',
-  estimated: 'a calculated estimate, often with a range',
-  projected: 'about the future: a forecast or plan, not a count',
-  claimed: 'unverified, anonymous or from a single source',
-  disputed: 'contradicted or denied by others',
-};
-
 /**
- * On a statement the status is about the words, not their content: a minister's claim
- * said on the record is "On the record", never "Confirmed", which would read as if the
- * claim itself were true.
+ * On a statement the status is about the attribution of the words, not their content: a
+ * minister's claim carried by a named outlet is "On the record", never "Confirmed", which
+ * would read as if the claim itself were true.
  */
 export const STATEMENT_STATUS_LABEL: Record<Status, string> = {
   ...STATUS_LABEL,
-  confirmed: 'On the record',
-};
-
-export const STATEMENT_STATUS_MEANING: Record<Status, string> = {
-  ...STATUS_MEANING,
-  confirmed: 'said on the record by the named speaker; what is said may still be a claim',
+  confirmed: 'Official text',
+  reported: 'On the record',
+  claimed: 'Unverified attribution',
 };

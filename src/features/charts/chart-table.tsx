@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { claimantName, type DatasetIndex } from '../../model/dataset-index.ts';
-import { formatNumber, formatRange } from '../../model/format.ts';
+import { figureNumber, givenRange } from '../../model/figure-text.ts';
 import type { ChartModel } from '../../model/series.ts';
 import { STATUS_LABEL } from '../../model/status.ts';
 import { ItemDate } from '../../ui/item-date.tsx';
@@ -41,12 +41,8 @@ export function ChartTable({ chart, index }: { chart: ChartModel; index: Dataset
                 <ItemDate date={record.date} />
               </td>
               <td>{claimantName(index, record)}</td>
-              <td className="num">{formatNumber(record.value)}</td>
-              <td className="num">
-                {record.low !== undefined || record.high !== undefined
-                  ? formatRange(record.low ?? record.value, record.high ?? record.value)
-                  : '—'}
-              </td>
+              <td className="num">{figureNumber(record)}</td>
+              <td className="num">{givenRange(record) ?? '—'}</td>
               <td>{STATUS_LABEL[record.status]}</td>
               <td>
                 <SourceRefs ids={record.sources} index={index} />

@@ -21,7 +21,7 @@ import {
 } from 'recharts';
 import { claimantName, type DatasetIndex, type FigureItem } from '../../model/dataset-index.ts';
 import { formatDate, formatDayNumberAsMonth } from '../../model/dates.ts';
-import { formatNumber, formatRange, formatValue } from '../../model/format.ts';
+import { formatNumber, formatRange, withUnit } from '../../model/format.ts';
 import type { ChartAnnotation, ChartModel, ChartPoint, ChartSeries } from '../../model/series.ts';
 import { STATUS_LABEL } from '../../model/status.ts';
 import { colourClass, Marker, shapeOf } from '../../ui/marker-shape.tsx';
@@ -52,9 +52,10 @@ const markKey = (mark: Mark) =>
   mark.kind === 'point' ? `p:${mark.series.key}:${mark.point.id}` : `e:${mark.annotation.id}`;
 
 function pointLabel(point: ChartPoint, series: ChartSeries, unit: string): string {
-  const range = point.low !== point.high ? `, range ${formatRange(point.low, point.high)}` : '';
+  const range =
+    point.low !== point.high && !point.rangeOnly ? `, range ${formatRange(point.low, point.high)}` : '';
   const many = point.count > 1 ? ` (median of ${point.count} figures)` : '';
-  return `${formatValue(point.y, unit)}${range}${many}, ${formatDate(point.date)}, ${series.name}, ${STATUS_LABEL[point.status]}`;
+  return `${withUnit(point.text, unit)}${range}${many}, ${formatDate(point.date)}, ${series.name}, ${STATUS_LABEL[point.status]}`;
 }
 
 function Tooltip({
@@ -83,8 +84,8 @@ function Tooltip({
   const outlets = (figure?.record.sources ?? []).map((id) => index.sources.get(id)?.outlet).filter(Boolean);
   return (
     <div className={`chart-tooltip chart-tooltip--${side}`} style={style}>
-      <p className="chart-tooltip__title">{formatValue(point.y, chart.metric.unit)}</p>
-      {point.low !== point.high && <p>Range {formatRange(point.low, point.high)}</p>}
+      <p className="chart-tooltip__title">{withUnit(point.text, chart.metric.unit)}</p>
+      {point.low !== point.high && !point.rangeOnly && <p>Range {formatRange(point.low, point.high)}</p>}
       {point.count > 1 && <p>Median of {point.count} figures in this period</p>}
       <p>{formatDate(point.date)}</p>
       <p>{figure ? claimantName(index, figure.record) : series.name}</p>
@@ -147,7 +148,8 @@ function PointMark({
       {...props}
     >
       <circle r="12" className="chart-point__hit" />
-      <Marker shape={shapeOf(series.style)} status={point.status} />
+      {/* A range with no point estimate has no dot: only its bar. */}
+      {!point.rangeOnly && <Marker shape={shapeOf(series.style)} status={point.status} />}
     </g>
   );
 }

@@ -11,7 +11,8 @@ import {
 import { compareMetric } from '../../model/claims-compared.ts';
 import { claimantName, type DatasetIndex } from '../../model/dataset-index.ts';
 import { formatDate } from '../../model/dates.ts';
-import { formatCount, formatNumber, formatRange, withUnit } from '../../model/format.ts';
+import { figureNumber, givenRange } from '../../model/figure-text.ts';
+import { formatCount, withUnit } from '../../model/format.ts';
 import type { FigureItem } from '../../model/dataset-index.ts';
 import { FigureList } from './figure-list.tsx';
 import { EmptyNote } from '../../ui/empty-note.tsx';
@@ -24,13 +25,10 @@ import { DRAW_ALL_UP_TO_ITEMS, useNearViewport } from '../../ui/use-near-viewpor
 /** Space kept for a metric's claims before they are first drawn. */
 const ESTIMATED_HEIGHT = 600;
 
-/** A claim's value, or its range when it has one: "11,000 (11,000–15,000)". */
+/** A claim's value with its qualifier, and the range it gave: "about 3,000 (range 2,500–3,500)". */
 function claimText(figure: FigureItem): string {
-  const { record } = figure;
-  const value = formatNumber(record.value);
-  const low = lowOf(record);
-  const high = highOf(record);
-  return low === high ? value : `${value} (range ${formatRange(low, high)})`;
+  const range = givenRange(figure.record);
+  return range ? `${figureNumber(figure.record)} (range ${range})` : figureNumber(figure.record);
 }
 
 /** A dot at the value and a bar from low to high, on a scale shared by the metric's rows. */
@@ -47,12 +45,14 @@ function DotRange({ figure, max }: { figure: FigureItem; max: number }) {
     >
       <line className="dot-range__axis" x1="4" x2="196" y1="8" y2="8" />
       <line className="dot-range__bar" x1={scale(lowOf(record))} x2={scale(highOf(record))} y1="8" y2="8" />
-      <circle
-        className={`dot-range__dot dot-range__dot--${record.status}`}
-        cx={scale(record.value)}
-        cy="8"
-        r="5"
-      />
+      {record.value !== undefined && (
+        <circle
+          className={`dot-range__dot dot-range__dot--${record.status}`}
+          cx={scale(record.value)}
+          cy="8"
+          r="5"
+        />
+      )}
     </svg>
   );
 }
@@ -62,7 +62,7 @@ function RevisionSteps({ chain, unit }: { chain: RevisionChain; unit: string }) 
   const step = (figure: FigureItem, first: boolean) => (
     <span key={figure.id} className="revisions__step">
       {!first && <span aria-label=", then"> → </span>}
-      {formatNumber(figure.record.value)}
+      {figureNumber(figure.record)}
       {first ? ` ${unit}` : ''} ({formatDate(figure.date)})
     </span>
   );

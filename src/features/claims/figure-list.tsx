@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { claimantName, type DatasetIndex, type FigureItem } from '../../model/dataset-index.ts';
 import { formatDate } from '../../model/dates.ts';
-import { formatNumber, formatRange, withUnit } from '../../model/format.ts';
+import { figureValue, givenRange } from '../../model/figure-text.ts';
 import { CopyLink } from '../../ui/copy-link.tsx';
 import { hashTarget } from '../../ui/hash-target.ts';
 import { ItemDate } from '../../ui/item-date.tsx';
@@ -50,9 +50,8 @@ export function FigureList({
               <li key={record.id} id={record.id} className="figure-list__item" tabIndex={-1}>
                 <p className="figure-list__head">
                   <span className="figure-list__value">
-                    {withUnit(formatNumber(record.value), unit)}
-                    {(record.low !== undefined || record.high !== undefined) &&
-                      ` (range ${formatRange(record.low ?? record.value, record.high ?? record.value)})`}
+                    {figureValue(record, unit)}
+                    {givenRange(record) && ` (range ${givenRange(record)})`}
                   </span>{' '}
                   <span className="figure-list__who">{claimantName(index, record)}</span>
                 </p>
@@ -65,7 +64,7 @@ export function FigureList({
                   <SourceRefs ids={record.sources} index={index} />
                   <CopyLink
                     id={record.id}
-                    what={`figure: ${formatNumber(record.value)} ${unit}, ${claimantName(index, record)}, ${formatDate(record.date)}`}
+                    what={`figure: ${figureValue(record, unit)}, ${claimantName(index, record)}, ${formatDate(record.date)}`}
                   />
                 </div>
               </li>

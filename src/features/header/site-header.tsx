@@ -1,16 +1,27 @@
-import type { ReactNode } from 'react';
-import type { Meta } from '../../data/schema.ts';
+import { useState, type ReactNode } from 'react';
+import { dayNumberOf, staleSince } from '../../model/currency.ts';
+import type { DatasetIndex } from '../../model/dataset-index.ts';
 import { ItemDate } from '../../ui/item-date.tsx';
 
+/** The newest item's date, when it is old enough (by the reader's clock) to say so. */
+function useStaleSince(index: DatasetIndex): string | null {
+  // Read once: the notice must not flip while the page is open.
+  const [today] = useState(() => dayNumberOf(new Date()));
+  const { newest } = index;
+  return staleSince(newest ? { date: newest.date, end: newest.span.end } : null, today);
+}
+
 export function SiteHeader({
-  meta,
+  index,
   tools,
   children,
 }: {
-  meta: Meta;
+  index: DatasetIndex;
   tools?: ReactNode;
   children?: ReactNode;
 }) {
+  const { meta } = index.data;
+  const stale = useStaleSince(index);
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -21,10 +32,15 @@ export function SiteHeader({
         {meta.subtitle && <p className="site-header__subtitle">{meta.subtitle}</p>}
         <p className="site-header__meta">
           <span>
-            Updated <ItemDate date={meta.updated} />
+            Data as of <ItemDate date={meta.updated} />
           </span>
           {meta.version && <span>Version {meta.version}</span>}
         </p>
+        {stale && (
+          <p className="site-header__stale" role="note">
+            Nothing has been added to this sheet since {stale}: newer reports may change these numbers.
+          </p>
+        )}
         {children}
       </div>
     </header>

@@ -1,91 +1,138 @@
-import { useMemo, type ReactNode } from 'react';
-import { keyFigures, type KeyFigure } from '../../model/claims.ts';
+import { useMemo } from 'react';
 import { claimantName, type DatasetIndex, type FigureItem } from '../../model/dataset-index.ts';
-import { formatCount, formatNumber, formatRange, withUnit } from '../../model/format.ts';
-import { EmptyNote } from '../../ui/empty-note.tsx';
+import { figureNumber, givenRange, measureText } from '../../model/figure-text.ts';
+import { formatCount, formatRange, withUnit } from '../../model/format.ts';
+import { BESIDE_WITHIN_MONTHS, keyFigures, type KeyFigure } from '../../model/headline.ts';
+import { ChangeBadge } from '../../ui/change-badge.tsx';
 import { ItemDate } from '../../ui/item-date.tsx';
 import { Section } from '../../ui/section.tsx';
 import { SourceRefs } from '../../ui/source-refs.tsx';
 import { StatusBadge } from '../../ui/status-badge.tsx';
 
-function rangeSentence({ range, metric }: KeyFigure): string {
-  if (range.claimants === 1) return 'Only one claimant so far: see its claims';
-  if (range.low === range.high) {
-    return `All ${range.claimants} claimants' latest claims: ${withUnit(formatNumber(range.low), metric.unit)}`;
-  }
-  return `Latest claims run from ${formatNumber(range.low)} to ${withUnit(formatNumber(range.high), metric.unit)} across ${range.claimants} claimants`;
+const LEAD_REASON: Record<NonNullable<KeyFigure['leadReason']>, string> = {
+  editors: 'Chosen by the editors as the best estimate.',
+  reference: 'The latest figure of the reference source for this measure.',
+  latest: 'The latest confirmed, reported or estimated figure.',
+};
+
+function Lead({ figure, card, index }: { figure: FigureItem; card: KeyFigure; index: DatasetIndex }) {
+  const { metric } = card;
+  const record = figure.record;
+  const range = givenRange(record);
+  return (
+    <>
+      <p className="key-card__value">
+        <span className="key-card__number">{figureNumber(record)}</span>{' '}
+        <span className="key-card__unit">{metric.unit}</span>
+      </p>
+      <p className="key-card__measure">
+        {measureText(metric, record)}
+        {range && <span className="key-card__own-range"> · range given {range}</span>}
+      </p>
+      <p className="key-card__claimant">
+        <span className="key-card__label">Claimed by</span> {claimantName(index, record)}
+      </p>
+      <p className="meta-line">
+        <StatusBadge status={record.status} />
+        <ItemDate date={record.date} />
+        <ChangeBadge id={record.id} index={index} />
+      </p>
+      <SourceRefs ids={record.sources} index={index} />
+      {card.leadReason && <p className="key-card__why">{LEAD_REASON[card.leadReason]}</p>}
+    </>
+  );
 }
 
-function setAsideSentence({ setAside }: KeyFigure): string | null {
+function NoLead({ card }: { card: KeyFigure }) {
+  const { range, metric } = card;
+  return (
+    <>
+      <p className="key-card__value key-card__value--range">
+        <span className="key-card__number">{range ? formatRange(range.low, range.high) : '—'}</span>{' '}
+        <span className="key-card__unit">{metric.unit}</span>
+      </p>
+      <p className="key-card__measure">
+        No single number: no confirmed, reported or estimated figure yet. The range of the claims below.
+      </p>
+    </>
+  );
+}
+
+function Beside({ card, index }: { card: KeyFigure; index: DatasetIndex }) {
+  if (card.beside.length === 0) return null;
+  const titleId = `key-${card.metric.id}-beside`;
+  return (
+    <div className="key-card__beside">
+      <p id={titleId} className="key-card__beside-title">
+        {card.lead ? `Other claims within ${BESIDE_WITHIN_MONTHS} months` : 'Latest claim of each side'}
+      </p>
+      <ul aria-labelledby={titleId}>
+        {card.beside.map((figure) => (
+          <li key={figure.id}>
+            <span className="key-card__beside-value">
+              {withUnit(figureNumber(figure.record), card.metric.unit)}
+            </span>{' '}
+            <span className="key-card__beside-who">{claimantName(index, figure.record)}</span>{' '}
+            <span className="meta-line meta-line--inline">
+              <StatusBadge status={figure.record.status} />
+              <ItemDate date={figure.date} />
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function moreText(card: KeyFigure): string {
   const parts = [
-    setAside.projected > 0 ? formatCount(setAside.projected, 'projection') : null,
-    setAside.disputed > 0 ? formatCount(setAside.disputed, 'disputed figure') : null,
+    card.earlier > 0 ? formatCount(card.earlier, 'earlier claim') : null,
+    card.projections > 0 ? formatCount(card.projections, 'forecast') : null,
   ].filter(Boolean);
-  return parts.length > 0 ? `Not counted here: ${parts.join(' and ')}.` : null;
+  return parts.length > 0 ? `${parts.join(' and ')}: compare all claims` : 'Compare all claims';
 }
 
 function KeyFigureCard({ card, index }: { card: KeyFigure; index: DatasetIndex }) {
-  const { metric, latest } = card;
-  const figure = latest.record;
+  const { metric, lead } = card;
   const titleId = `key-${metric.id}-title`;
-  const hasRange = figure.low !== undefined || figure.high !== undefined;
-  const setAside = setAsideSentence(card);
   return (
     <article className="card key-card" aria-labelledby={titleId}>
       <h3 id={titleId} className="key-card__metric">
         {metric.name}
       </h3>
-      <p className="key-card__value">
-        <span className="key-card__number">{formatNumber(figure.value)}</span>{' '}
-        <span className="key-card__unit">{metric.unit}</span>
-      </p>
-      {hasRange && (
-        <p className="key-card__own-range">
-          Range given: {formatRange(figure.low ?? figure.value, figure.high ?? figure.value)}
-        </p>
-      )}
-      <p className="meta-line">
-        <ItemDate date={figure.date} />
-        <StatusBadge status={figure.status} />
-      </p>
-      <p className="key-card__claimant">
-        <span className="key-card__label">Claimed by</span> {claimantName(index, figure)}
-      </p>
-      {figure.note && <p className="key-card__note">{figure.note}</p>}
-      <SourceRefs ids={figure.sources} index={index} />
+      {lead ? <Lead figure={lead} card={card} index={index} /> : <NoLead card={card} />}
+      <Beside card={card} index={index} />
       <p className="key-card__range">
-        <a href={`#claims-${metric.id}`}>{rangeSentence(card)}</a>
-        {setAside && <span className="key-card__aside"> {setAside}</span>}
+        <a href={`#claims-${metric.id}`}>{moreText(card)}</a>
       </p>
     </article>
   );
 }
 
-export function KeyFiguresSection({
-  figures,
-  index,
-  emptyAction,
-}: {
-  figures: readonly FigureItem[];
-  index: DatasetIndex;
-  emptyAction?: ReactNode;
-}) {
-  const cards = useMemo(() => keyFigures(index.data.metrics, figures), [index, figures]);
+/** The figures of the whole dataset: key figures never follow the filters. */
+const allFigures = (index: DatasetIndex): FigureItem[] =>
+  index.items.filter((item): item is FigureItem => item.kind === 'figure');
+
+export function KeyFiguresSection({ index }: { index: DatasetIndex }) {
+  const cards = useMemo(() => keyFigures(index.data.metrics, allFigures(index)), [index]);
+  if (cards.length === 0) return null;
   return (
     <Section
       id="key-figures"
       title="Key figures"
-      intro="The latest figure for each headline measure, who claims it and how sure it is. Below each: the spread of every claimant's latest claim."
+      intro={
+        <>
+          For each headline measure, the figure of its reference source, who claims it and how sure it is,
+          with the other sides’ latest claims beside it. These do not change with the filters.{' '}
+          <a href="#sec-method">What the labels mean</a>
+        </>
+      }
     >
-      {cards.length === 0 ? (
-        <EmptyNote what="key figures" action={emptyAction} />
-      ) : (
-        <div className="key-grid">
-          {cards.map((card) => (
-            <KeyFigureCard key={card.metric.id} card={card} index={index} />
-          ))}
-        </div>
-      )}
+      <div className="key-grid">
+        {cards.map((card) => (
+          <KeyFigureCard key={card.metric.id} card={card} index={index} />
+        ))}
+      </div>
     </Section>
   );
 }

@@ -19,6 +19,19 @@ function SourceEntry({ source, as: Element = 'li' }: { source: Source; as?: 'li'
       <ExternalLink href={source.url}>
         <span className="sources__url">{source.url}</span>
       </ExternalLink>
+      {source.archiveUrl ? (
+        <span className="sources__copy">
+          <ExternalLink
+            href={source.archiveUrl}
+            label={`Archived copy${source.via ? ` on ${source.via}` : ''} (new tab)`}
+          >
+            Archived copy
+          </ExternalLink>
+          {source.via && <> on {source.via}</>}
+        </span>
+      ) : (
+        source.via && <span className="sources__copy">Read via {source.via}</span>
+      )}
     </Element>
   );
 }

@@ -6,6 +6,42 @@ import { ItemDate } from '../../ui/item-date.tsx';
 import { SourceRefs } from '../../ui/source-refs.tsx';
 import { StatusBadge } from '../../ui/status-badge.tsx';
 import { TagList } from '../../ui/tag-list.tsx';
+import { ChangeBadge } from '../../ui/change-badge.tsx';
+import type { Statement } from '../../data/schema.ts';
+import { languageName } from '../../model/language.ts';
+
+const isEnglish = (language: string | undefined) => language === undefined || /^en(?:-|$)/.test(language);
+
+/**
+ * The quote as it was printed, in its own language (marked with `lang`, so that screen
+ * readers and hyphenation treat it right), and the editors' translation beside it.
+ */
+function Quote({ statement }: { statement: Statement }) {
+  if (isEnglish(statement.language)) {
+    return (
+      <blockquote className="quote-card__quote">
+        <p>{statement.quote}</p>
+      </blockquote>
+    );
+  }
+  const language = languageName(statement.language);
+  return (
+    <div className="quote-card__bilingual">
+      <blockquote className="quote-card__quote" lang={statement.language}>
+        <p>{statement.quote}</p>
+      </blockquote>
+      <p className="quote-card__language">As published{language ? `, in ${language}` : ''}</p>
+      {statement.translation && (
+        <figure className="quote-card__translation">
+          <blockquote lang="en">
+            <p>{statement.translation}</p>
+          </blockquote>
+          <figcaption>Translated by the editors</figcaption>
+        </figure>
+      )}
+    </div>
+  );
+}
 
 export function StatementCard({ item, index }: { item: StatementItem; index: DatasetIndex }) {
   const statement = item.record;
@@ -13,9 +49,7 @@ export function StatementCard({ item, index }: { item: StatementItem; index: Dat
   const headingId = `${statement.id}-speaker`;
   return (
     <article id={statement.id} className="card quote-card" aria-labelledby={headingId} tabIndex={-1}>
-      <blockquote className="quote-card__quote">
-        <p>{statement.quote}</p>
-      </blockquote>
+      <Quote statement={statement} />
       <div className="quote-card__who">
         <h3 id={headingId} className="quote-card__speaker">
           {statement.speaker}
@@ -29,6 +63,7 @@ export function StatementCard({ item, index }: { item: StatementItem; index: Dat
       <p className="meta-line">
         <ItemDate date={statement.date} />
         <StatusBadge status={statement.status} of="statement" />
+        <ChangeBadge id={statement.id} index={index} />
       </p>
       {statement.context && <p className="quote-card__context">{statement.context}</p>}
       <p className="meta-line">

@@ -8,7 +8,9 @@ import { FULL_LIST_LIMIT, LongList } from '../../ui/long-list.tsx';
 import { formatCount } from '../../model/format.ts';
 import { ItemDate } from '../../ui/item-date.tsx';
 import { Section } from '../../ui/section.tsx';
+import { ChangeBadge } from '../../ui/change-badge.tsx';
 import { SourceRefs } from '../../ui/source-refs.tsx';
+import { StatusBadge } from '../../ui/status-badge.tsx';
 import { TagList } from '../../ui/tag-list.tsx';
 
 export function TimelineEvent({
@@ -29,6 +31,12 @@ export function TimelineEvent({
       <div className="timeline__body">
         <h3 className="timeline__title">{event.title}</h3>
         {event.summary && <p className="timeline__summary">{event.summary}</p>}
+        {(event.status || index.changeMarks.has(event.id)) && (
+          <p className="meta-line">
+            {event.status && <StatusBadge status={event.status} />}
+            <ChangeBadge id={event.id} index={index} />
+          </p>
+        )}
         <p className="meta-line">
           <TagList label="Actors" names={namesOf(index.actors, event.actors)} />
           <TagList label="Topics" kind="topic" names={namesOf(index.topics, event.topics)} />

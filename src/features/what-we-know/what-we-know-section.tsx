@@ -1,0 +1,65 @@
+import { useMemo } from 'react';
+import type { DatasetIndex, Item } from '../../model/dataset-index.ts';
+import { formatDate } from '../../model/dates.ts';
+import { figureValue } from '../../model/figure-text.ts';
+import { summaryLine } from '../../model/what-we-know.ts';
+import { Section } from '../../ui/section.tsx';
+
+/** What a link to a record says to a screen reader: which record it opens. */
+function recordName(item: Item, index: DatasetIndex): string {
+  switch (item.kind) {
+    case 'figure': {
+      const metric = index.metrics.get(item.record.metric);
+      return `${metric?.name ?? 'Figure'}: ${figureValue(item.record, metric?.unit ?? '')}, ${formatDate(item.date)}`;
+    }
+    case 'event':
+      return `Event: ${item.record.title}, ${formatDate(item.date)}`;
+    case 'statement':
+      return `Statement by ${item.record.speaker}, ${formatDate(item.date)}`;
+  }
+}
+
+/** "What we know": the editors' summary, each number linked to the record behind it. */
+export function WhatWeKnowSection({ index }: { index: DatasetIndex }) {
+  const summary = index.data.meta.summary;
+  const lines = useMemo(
+    () => (summary ?? []).map((sentence) => summaryLine(sentence, index)),
+    [summary, index],
+  );
+  if (lines.length === 0) return null;
+  const link = (id: string, text: string, key: string) => {
+    const item = index.itemById.get(id);
+    return (
+      <a key={key} href={`#${encodeURIComponent(id)}`} title={item ? recordName(item, index) : undefined}>
+        {text}
+      </a>
+    );
+  };
+  return (
+    <Section id="what-we-know" title="What we know">
+      <ul className="what-we-know">
+        {lines.map((line, at) => (
+          <li key={at}>
+            {line.pieces.map((piece, k) => (piece.ref ? link(piece.ref, piece.text, `n${k}`) : piece.text))}
+            {line.otherRefs.map((id) => {
+              const item = index.itemById.get(id);
+              return (
+                <a
+                  key={`r-${id}`}
+                  className="what-we-know__record"
+                  href={`#${encodeURIComponent(id)}`}
+                  aria-label={item ? `record: ${recordName(item, index)}` : 'record'}
+                >
+                  <span aria-hidden="true">record</span>
+                </a>
+              );
+            })}
+          </li>
+        ))}
+      </ul>
+      <p className="section__note">
+        In the editors’ words; every number links to the figure it comes from, with its source.
+      </p>
+    </Section>
+  );
+}

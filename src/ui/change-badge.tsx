@@ -1,0 +1,24 @@
+import type { DatasetIndex } from '../model/dataset-index.ts';
+
+const TEXT = { new: 'New', revised: 'Revised' } as const;
+
+/** "New" or "Revised" on an item that the newest version of the data added or corrected. */
+export function ChangeBadge({
+  id,
+  index,
+}: {
+  id: string;
+  index: Pick<DatasetIndex, 'changeMarks' | 'data'>;
+}) {
+  const mark = index.changeMarks.get(id);
+  if (!mark) return null;
+  const version = index.data.meta.version;
+  return (
+    <span
+      className={`change-badge change-badge--${mark}`}
+      title={version ? `In version ${version}` : undefined}
+    >
+      {TEXT[mark]}
+    </span>
+  );
+}
