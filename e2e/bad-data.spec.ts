@@ -7,7 +7,18 @@ import { DATA_URL, dataset } from './fixtures.ts';
 
 /** Broken datasets from the corpus (src/data/__fixtures__), served in place of the real one. */
 
-const SECTIONS = ['Filters', 'Key figures', 'Charts', 'Claims compared', 'Timeline', 'Statements', 'Sources'];
+const SECTIONS = [
+  'What we know',
+  'Key figures',
+  'Filters',
+  'Charts',
+  'Claims compared',
+  'Timeline',
+  'Statements',
+  "What's new",
+  'Method',
+  'Sources',
+];
 
 const bytesOf = (file: string): Buffer => readFileSync(`src/data/__fixtures__/${file}`);
 

@@ -49,7 +49,7 @@ test('a deep link with several facets shows exactly what the model selects', asy
   await expect(page.getByRole('checkbox', { name: /^North Korea / })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: /^Casualties / })).toBeChecked();
   await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('kursk');
-  await expect(page.getByLabel('From')).toHaveValue('2024-10');
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue('2024-10');
   for (const item of expected.events) await expect(page.locator(`[id="${item.id}"]`)).toBeVisible();
 });
 
@@ -109,9 +109,11 @@ for (const garbage of [
 
 test('every section says when nothing matches, with a way back', async ({ page }) => {
   await page.goto('/?q=zzzz-no-such-thing');
-  for (const name of ['Key figures', 'Charts', 'Claims compared', 'Timeline', 'Statements', 'Sources']) {
+  for (const name of ['Charts', 'Claims compared', 'Timeline', 'Statements', 'Sources']) {
     await expect(region(page, name)).toContainText('match the current filters');
   }
+  // Key figures are for the whole dataset and stay.
+  await expect(region(page, 'Key figures').getByRole('article').first()).toBeVisible();
   await region(page, 'Timeline').getByRole('button', { name: 'Clear filters' }).click();
   await expect(page).toHaveURL(/\/$/);
   await expectSections(page, select({}));
@@ -132,10 +134,13 @@ test('the CSV of a filtered view has one row per item shown and parses back', as
     'id',
     'date',
     'title',
+    'qualifier',
     'value',
     'low',
     'high',
     'unit',
+    'period_from',
+    'period_to',
     'status',
     'claimant',
     'actors',

@@ -2,13 +2,24 @@ import { expect, test } from '@playwright/test';
 import { formatDate } from '../src/model/dates.ts';
 import { citedSources, dataset, DATA_URL, serveDataset } from './fixtures.ts';
 
-const SECTIONS = ['Filters', 'Key figures', 'Charts', 'Claims compared', 'Timeline', 'Statements', 'Sources'];
+const SECTIONS = [
+  'What we know',
+  'Key figures',
+  'Filters',
+  'Charts',
+  'Claims compared',
+  'Timeline',
+  'Statements',
+  "What's new",
+  'Method',
+  'Sources',
+];
 
 test.describe('the fact sheet', () => {
   test('shows the header and every section as a landmark with its heading', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: dataset.meta.title })).toBeVisible();
-    await expect(page.getByRole('banner')).toContainText(`Updated ${formatDate(dataset.meta.updated)}`);
+    await expect(page.getByRole('banner')).toContainText(`Data as of ${formatDate(dataset.meta.updated)}`);
     if (dataset.meta.version) await expect(page.getByRole('banner')).toContainText(dataset.meta.version);
     for (const name of SECTIONS) {
       const region = page.getByRole('region', { name, exact: true });

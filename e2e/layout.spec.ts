@@ -86,13 +86,16 @@ test('print: controls hidden, filters stated at the top, charts as tables, link 
   expect(after).toContain('http');
   // Every section is there, in order.
   const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
-  expect(headings.slice(0, 7)).toEqual([
-    'Filters',
+  expect(headings).toEqual([
+    'What we know',
     'Key figures',
+    'Filters',
     'Charts',
     'Claims compared',
     'Timeline',
     'Statements',
+    "What's new",
+    'Method',
     'Sources',
   ]);
   const pdf = await page.pdf({ format: 'A4' });

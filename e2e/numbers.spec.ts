@@ -39,8 +39,12 @@ for (const [name, data] of [
         const card = section.getByRole('article', { name: metric.name, exact: true });
         await expect(card).toBeVisible();
         await expect(card).toContainText(metric.unit);
+        // The lead's status, in words, beside its date.
         await expect(
-          card.getByText(/^(Confirmed|Reported|Estimate|Projected|Unverified claim|Disputed)$/),
+          card
+            .locator('.meta-line')
+            .first()
+            .getByText(/^(Confirmed|Reported|Estimate|Forecast|Claim|Disputed)$/),
         ).toHaveCount(1);
         await expect(card).toContainText('Claimed by');
         await expect(card.getByRole('link', { name: /Source|, \d{4}|\w/ }).first()).toBeVisible();
@@ -125,18 +129,26 @@ test('claims compared shows a revision chain in date order', async ({ page }) =>
   );
 });
 
-test('a key figure skips projections and says so', async ({ page }) => {
+test('a key figure leads with a firm figure, not a later claim or a projection, and says what it set aside', async ({
+  page,
+}) => {
   await open(page, madeUp);
   const card = page
     .getByRole('region', { name: 'Key figures' })
     .getByRole('article', { name: 'Grain shipped' });
-  await expect(card).toContainText('3.1 million');
-  await expect(card).toContainText('Unverified claim');
-  await expect(card).toContainText('Westmark: Trade Ministry');
-  await expect(card).toContainText(
-    'Latest claims run from 1.2 million to 3.1 million tonnes across 3 claimants',
+  // Westmark's 3.1 million (a claim, June) and Ostland's 4 million (a projection) are later.
+  await expect(card.locator('.key-card__number')).toHaveText('2.5 million');
+  await expect(card.locator('.key-card__claimant')).toHaveText('Claimed by Harbour Monitoring Group');
+  await expect(card.locator('.key-card__measure')).toContainText('range given 2–3 million');
+  // Beside it, each other side's latest claim, with who makes it and how sure it is.
+  const beside = card.locator('.key-card__beside li');
+  await expect(beside).toHaveCount(2);
+  await expect(beside.nth(0)).toContainText('1.2 million tonnes Ostland: Ports Authority Reported');
+  await expect(beside.nth(1)).toContainText('3.1 million tonnes Westmark: Trade Ministry Claim');
+  await expect(card.getByRole('link', { name: '1 forecast: compare all claims' })).toHaveAttribute(
+    'href',
+    '#claims-grain-tonnes',
   );
-  await expect(card).toContainText('Not counted here: 1 projection.');
 });
 
 test('markup in a quote is shown as text', async ({ page }) => {

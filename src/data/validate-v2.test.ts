@@ -33,6 +33,7 @@ describe('format version 2', () => {
   it('accepts a range with no point estimate', () => {
     const data = v2With((d) => {
       d.figures = [figure({ id: 'r', low: 1000, high: 3000 })];
+      delete d.metrics[0]!.reference;
       d.meta.summary = [];
       d.meta.changes = [];
     });
@@ -52,6 +53,7 @@ describe('format version 2', () => {
   it('reports a range with no point estimate whose low is above its high', () => {
     const data = v2With((d) => {
       d.figures = [figure({ id: 'r', low: 3000, high: 1000 })];
+      delete d.metrics[0]!.reference;
       d.meta.summary = [];
       d.meta.changes = [];
     });
@@ -83,6 +85,22 @@ describe('format version 2', () => {
       d.metrics[0]!.reference = { claimant: 'nobody' };
     });
     expectProblem(data, 'metrics[0].reference.claimant', 'unknown actor "nobody"');
+  });
+
+  it('reports a reference claimant that claims no figure of the metric (a misspelt detail)', () => {
+    const data = v2With((d) => {
+      d.metrics[0]!.reference = { claimant: 'alpha', claimantDetail: 'Ministery' };
+    });
+    expectProblem(
+      data,
+      'metrics[0].reference',
+      'no figure of this metric is claimed by "alpha" with claimantDetail "Ministery"',
+    );
+    expect(
+      problemsOf(
+        v2With((d) => (d.metrics[0]!.reference = { claimant: 'alpha', claimantDetail: 'Ministry' })),
+      ),
+    ).toEqual([]);
   });
 
   it.each([

@@ -319,7 +319,7 @@ function periodProblems(figure: Record<string, unknown>, at: number, problems: P
   if (typeof from !== 'string' || typeof to !== 'string') return;
   const start = parseDate(from);
   const end = parseDate(to);
-  if (start && end && start.start > end.start) {
+  if (start && end && start.start > end.end) {
     problems.push({
       where: `figures[${at}].period`,
       ...(typeof figure.id === 'string' ? { id: figure.id } : {}),
@@ -341,16 +341,37 @@ function metricProblems(
   for (const figure of listOf(input, 'figures')) {
     if (isRecord(figure) && typeof figure.id === 'string') figures.set(figure.id, figure);
   }
+  const byMetric = new Map<unknown, Record<string, unknown>[]>();
+  for (const figure of figures.values()) {
+    const list = byMetric.get(figure.metric);
+    if (list) list.push(figure);
+    else byMetric.set(figure.metric, [figure]);
+  }
+  const ofMetric = (metric: unknown) => byMetric.get(metric) ?? [];
   listOf(input, 'metrics').forEach((raw, at) => {
     if (!isRecord(raw)) return;
     const id = typeof raw.id === 'string' ? { id: raw.id } : {};
     const reference = raw.reference;
-    if (isRecord(reference) && typeof reference.claimant === 'string' && !actorIds.has(reference.claimant)) {
-      problems.push({
-        where: `metrics[${at}].reference.claimant`,
-        ...id,
-        what: `unknown actor ${describe(reference.claimant)}`,
-      });
+    if (isRecord(reference) && typeof reference.claimant === 'string') {
+      const { claimant, claimantDetail: detail } = reference;
+      if (!actorIds.has(claimant)) {
+        problems.push({
+          where: `metrics[${at}].reference.claimant`,
+          ...id,
+          what: `unknown actor ${describe(claimant)}`,
+        });
+      } else if (
+        // A misspelt detail would silently hand the card to another claimant.
+        !ofMetric(raw.id).some(
+          (f) => f.claimant === claimant && (detail === undefined || f.claimantDetail === detail),
+        )
+      ) {
+        problems.push({
+          where: `metrics[${at}].reference`,
+          ...id,
+          what: `no figure of this metric is claimed by "${claimant}"${typeof detail === 'string' ? ` with claimantDetail "${detail}"` : ''}`,
+        });
+      }
     }
     if (typeof raw.lead !== 'string') return;
     const lead = figures.get(raw.lead);

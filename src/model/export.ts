@@ -133,18 +133,25 @@ export function selectionDataset(items: readonly Item[], index: DatasetIndex): F
     actors: data.actors.filter((a) => actors.has(a.id)),
     topics: data.topics.filter((t) => topics.has(t.id)),
     sources: data.sources.filter((s) => sources.has(s.id)),
-    metrics: data.metrics
-      .filter((m) => metrics.has(m.id))
-      .map((m) => (m.lead === undefined || kept.has(m.lead) ? m : withoutLead(m))),
+    metrics: data.metrics.filter((m) => metrics.has(m.id)).map((m) => selectionMetric(m, figures)),
     figures,
     events,
     statements,
   };
 }
 
-function withoutLead(metric: Factsheet['metrics'][number]): Factsheet['metrics'][number] {
+type Metric = Factsheet['metrics'][number];
+
+/** A metric as a selection can state it: without a lead or a reference whose figures it left out. */
+function selectionMetric(metric: Metric, figures: Factsheet['figures']): Metric {
   const copy = { ...metric };
-  delete copy.lead;
+  const ofMetric = figures.filter((f) => f.metric === metric.id);
+  if (copy.lead !== undefined && !ofMetric.some((f) => f.id === copy.lead)) delete copy.lead;
+  const reference = copy.reference;
+  const referenced = (f: Factsheet['figures'][number]) =>
+    f.claimant === reference?.claimant &&
+    (reference.claimantDetail === undefined || f.claimantDetail === reference.claimantDetail);
+  if (reference && !ofMetric.some(referenced)) delete copy.reference;
   return copy;
 }
 

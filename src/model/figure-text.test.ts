@@ -43,7 +43,7 @@ describe('figure text', () => {
       ),
     ).toBe('in 2024');
     expect(measureText(cumulative, figure({ id: 'f', date: '2024-12', status: 'projected' }))).toBe(
-      'forecast for Dec 2024',
+      'a forecast, dated Dec 2024',
     );
     expect(measureText({}, figure({ id: 'f', date: '2024' }))).toBe('as of 2024');
   });

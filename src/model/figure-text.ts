@@ -59,12 +59,13 @@ const MEASURE_WORDS: Record<Measure, string> = {
 
 /**
  * What the number measures, for a card or a tooltip: "in total so far, as of 2 Sep 2025",
- * "in 2024", "at one time, as of 12 Feb 2026", "forecast for Dec 2024".
+ * "in 2024", "at one time, as of 12 Feb 2026", "a forecast, dated Dec 2024".
  */
 export function measureText(metric: Pick<Metric, 'measure'>, figure: Figure): string {
   if (figure.period) return `in ${periodText(figure.period)}`;
   const date = formatDate(figure.date);
-  if (figure.status === 'projected' || metric.measure === 'forecast') return `forecast for ${date}`;
+  // A forecast is dated either to its target or to the day it was made: say neither.
+  if (figure.status === 'projected' || metric.measure === 'forecast') return `a forecast, dated ${date}`;
   if (!metric.measure) return `as of ${date}`;
   return `${MEASURE_WORDS[metric.measure]}, as of ${date}`;
 }

@@ -9,8 +9,8 @@ const MARK_MEANINGS: { key: string; statuses: Status[]; shown: Status; text: str
     shown: 'reported',
     text: 'filled: confirmed, reported or estimate',
   },
-  { key: 'projected', statuses: ['projected'], shown: 'projected', text: 'hollow: projected' },
-  { key: 'claimed', statuses: ['claimed'], shown: 'claimed', text: 'dashed ring: unverified claim' },
+  { key: 'projected', statuses: ['projected'], shown: 'projected', text: 'hollow: forecast' },
+  { key: 'claimed', statuses: ['claimed'], shown: 'claimed', text: 'dashed ring: claim' },
   { key: 'disputed', statuses: ['disputed'], shown: 'disputed', text: 'struck through: disputed' },
 ];
 
