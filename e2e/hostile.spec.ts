@@ -44,6 +44,8 @@ function hostileDataset(): Factsheet {
     metric.name = next(metric.name);
     metric.unit = next(metric.unit);
     if (metric.definition) metric.definition = next(metric.definition);
+    // The claimant details it names are rewritten below, one payload each: keep the side only.
+    if (metric.reference) delete metric.reference.claimantDetail;
   }
   // Format version 2's texts: the licence and credit, the change log, archived copies'
   // sites and the editors' translations.

@@ -87,8 +87,9 @@ test('the whole page works by keyboard: skip link, filters, charts, tables, link
   expect(names).toContain('Show as table');
   expect(names.some((n) => n.startsWith('Copy link to'))).toBe(true);
   expect(names).toContain('Download CSV');
-  const last = names.indexOf('Download JSON');
-  expect(last, 'the last control is reached').toBeGreaterThan(0);
+  expect(names.indexOf('Download JSON'), 'the downloads are reached').toBeGreaterThan(0);
+  const last = names.indexOf('How this sheet is made');
+  expect(last, 'the last control is reached').toBeGreaterThan(names.indexOf('Download JSON'));
   expect(names[last + 1], 'after it, focus goes round to the top').toBe('Skip to content');
   for (const f of seen) {
     if (f.tag === 'main') continue;

@@ -85,7 +85,7 @@ test('print: controls hidden, filters stated at the top, charts as tables, link 
   });
   expect(after).toContain('http');
   // Every section is there, in order.
-  const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
+  const headings = await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
   expect(headings).toEqual([
     'What we know',
     'Key figures',
@@ -103,6 +103,8 @@ test('print: controls hidden, filters stated at the top, charts as tables, link 
 });
 
 test('reduced motion: nothing animates', async ({ page }) => {
+  // Scrolling the whole sheet to draw every chart takes a while on a loaded two-core machine.
+  test.setTimeout(60_000);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/');
   await scrollThrough(page);

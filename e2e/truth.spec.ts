@@ -108,6 +108,7 @@ test.describe('the default dataset tells the truth first', () => {
 
   test('key figures cover the whole dataset: filters never change them', async ({ page }) => {
     await page.goto('/');
+    await expect(region(page, 'Key figures').getByRole('article')).toHaveCount(cards.length);
     const before = await region(page, 'Key figures').locator('.key-card__number').allTextContents();
     await page.goto('/?by=ukraine&topic=supplies&from=2024-01&to=2024-06');
     await expect(page.getByRole('status').filter({ hasText: /^Showing / })).toBeVisible();

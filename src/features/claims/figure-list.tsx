@@ -34,6 +34,8 @@ export function FigureList({
       setOpen(true);
       setShown((n) => Math.max(n, at + 1));
     };
+    // The hash may have changed between this list's render and now.
+    onHash();
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, [figures]);

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { claimantName, type DatasetIndex, type FigureItem } from '../../model/dataset-index.ts';
-import { figureNumber, givenRange, measureText } from '../../model/figure-text.ts';
+import { figureNumber, givenRange, measureText, periodText } from '../../model/figure-text.ts';
 import { formatCount, formatRange, withUnit } from '../../model/format.ts';
 import { BESIDE_WITHIN_MONTHS, keyFigures, type KeyFigure } from '../../model/headline.ts';
 import { ChangeBadge } from '../../ui/change-badge.tsx';
@@ -37,6 +37,7 @@ function Lead({ figure, card, index }: { figure: FigureItem; card: KeyFigure; in
         <ItemDate date={record.date} />
         <ChangeBadge id={record.id} index={index} />
       </p>
+      {record.note && <p className="key-card__note">{record.note}</p>}
       <SourceRefs ids={record.sources} index={index} />
       {card.leadReason && <p className="key-card__why">{LEAD_REASON[card.leadReason]}</p>}
     </>
@@ -71,7 +72,10 @@ function Beside({ card, index }: { card: KeyFigure; index: DatasetIndex }) {
           <li key={figure.id}>
             <span className="key-card__beside-value">
               {withUnit(figureNumber(figure.record), card.metric.unit)}
-            </span>{' '}
+            </span>
+            {figure.record.period && (
+              <span className="key-card__beside-period"> in {periodText(figure.record.period)}</span>
+            )}{' '}
             <span className="key-card__beside-who">{claimantName(index, figure.record)}</span>{' '}
             <span className="meta-line meta-line--inline">
               <StatusBadge status={figure.record.status} />
