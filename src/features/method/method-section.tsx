@@ -3,7 +3,6 @@ import type { DatasetIndex } from '../../model/dataset-index.ts';
 import { MEASURE_NAMES } from '../../model/figure-text.ts';
 import { BESIDE_WITHIN_MONTHS } from '../../model/headline.ts';
 import { safeHttpUrl } from '../../model/safe-url.ts';
-import { STATEMENT_STATUS_LABEL, STATUS_LABEL } from '../../model/status.ts';
 import {
   STATEMENT_STATUS_MEANING,
   STATEMENT_STATUS_ORDER,
@@ -11,6 +10,7 @@ import {
   STATUS_ORDER,
 } from '../../model/status-glossary.ts';
 import { Section } from '../../ui/section.tsx';
+import { StatusBadge } from '../../ui/status-badge.tsx';
 
 function referenceName(metric: Metric, index: DatasetIndex): string | null {
   if (!metric.reference) return null;
@@ -48,7 +48,9 @@ export function MethodSection({ index }: { index: DatasetIndex }) {
       <dl className="glossary">
         {STATUS_ORDER.map((status) => (
           <div key={status} className="glossary__entry" id={`status-${status}`}>
-            <dt>{STATUS_LABEL[status]}</dt>
+            <dt>
+              <StatusBadge status={status} />
+            </dt>
             <dd>{STATUS_MEANING[status]}</dd>
           </div>
         ))}
@@ -57,7 +59,9 @@ export function MethodSection({ index }: { index: DatasetIndex }) {
       <dl className="glossary">
         {STATEMENT_STATUS_ORDER.map((status) => (
           <div key={status} className="glossary__entry">
-            <dt>{STATEMENT_STATUS_LABEL[status]}</dt>
+            <dt>
+              <StatusBadge status={status} of="statement" />
+            </dt>
             <dd>{STATEMENT_STATUS_MEANING[status]}</dd>
           </div>
         ))}

@@ -19,6 +19,10 @@ function recordName(item: Item, index: DatasetIndex): string {
   }
 }
 
+/** What a link to a record shows: what kind of record, and its date ("event, 28 Apr 2025"). */
+const recordLabel = (item: Item): string =>
+  `${item.kind === 'statement' ? 'quote' : item.kind}, ${formatDate(item.date)}`;
+
 /** "What we know": the editors' summary, each number linked to the record behind it. */
 export function WhatWeKnowSection({ index }: { index: DatasetIndex }) {
   const summary = index.data.meta.summary;
@@ -41,19 +45,27 @@ export function WhatWeKnowSection({ index }: { index: DatasetIndex }) {
         {lines.map((line, at) => (
           <li key={at}>
             {line.pieces.map((piece, k) => (piece.ref ? link(piece.ref, piece.text, `n${k}`) : piece.text))}
-            {line.otherRefs.map((id) => {
-              const item = index.itemById.get(id);
-              return (
-                <a
-                  key={`r-${id}`}
-                  className="what-we-know__record"
-                  href={`#${encodeURIComponent(id)}`}
-                  aria-label={item ? `record: ${recordName(item, index)}` : 'record'}
-                >
-                  <span aria-hidden="true">record</span>
-                </a>
-              );
-            })}
+            {line.otherRefs.length > 0 && (
+              <span className="what-we-know__records">
+                {' '}
+                (
+                {line.otherRefs.map((id, k) => {
+                  const item = index.itemById.get(id);
+                  return (
+                    <span key={id}>
+                      {k > 0 && ' · '}
+                      <a
+                        href={`#${encodeURIComponent(id)}`}
+                        title={item ? recordName(item, index) : undefined}
+                      >
+                        {item ? recordLabel(item) : 'record'}
+                      </a>
+                    </span>
+                  );
+                })}
+                )
+              </span>
+            )}
           </li>
         ))}
       </ul>
