@@ -76,7 +76,7 @@ function Beside({ card, index }: { card: KeyFigure; index: DatasetIndex }) {
             {figure.record.period && (
               <span className="key-card__beside-period"> in {periodText(figure.record.period)}</span>
             )}{' '}
-            <span className="key-card__beside-who">{claimantName(index, figure.record)}</span>
+            <span className="key-card__beside-who">{claimantName(index, figure.record)}</span>{' '}
             <span className="meta-line meta-line--inline">
               <StatusBadge status={figure.record.status} />
               <ItemDate date={figure.date} />
