@@ -3,22 +3,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { corpus } from '../src/data/__fixtures__/corpus.ts';
 import { parseDataset } from '../src/data/parse.ts';
 import { formatProblem, type Problem } from '../src/data/problem.ts';
-import { DATA_URL, dataset } from './fixtures.ts';
+import { DATA_URL, dataset, SECTIONS } from './fixtures.ts';
 
 /** Broken datasets from the corpus (src/data/__fixtures__), served in place of the real one. */
-
-const SECTIONS = [
-  'What we know',
-  'Key figures',
-  'Filters',
-  'Charts',
-  'Claims compared',
-  'Timeline',
-  'Statements',
-  "What's new",
-  'Method',
-  'Sources',
-];
 
 const bytesOf = (file: string): Buffer => readFileSync(`src/data/__fixtures__/${file}`);
 

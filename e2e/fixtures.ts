@@ -7,6 +7,20 @@ export const dataset = JSON.parse(readFileSync('data/factsheet.json', 'utf8')) a
 
 export const DATA_URL = '**/data/factsheet.json';
 
+/** The page's sections, in order, by their headings (DESIGN.md, "The page"). */
+export const SECTIONS = [
+  'What we know',
+  'Key figures',
+  'Filters',
+  'Charts',
+  'Claims compared',
+  'Timeline',
+  'Statements',
+  "What's new",
+  'Method',
+  'Sources',
+];
+
 /** Serves the given dataset (or text) in place of the real one. */
 export async function serveDataset(page: Page, body: Factsheet | string, status = 200): Promise<void> {
   await page.route(DATA_URL, (route: Route) =>

@@ -1,19 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { formatDate } from '../src/model/dates.ts';
-import { citedSources, dataset, DATA_URL, serveDataset } from './fixtures.ts';
-
-const SECTIONS = [
-  'What we know',
-  'Key figures',
-  'Filters',
-  'Charts',
-  'Claims compared',
-  'Timeline',
-  'Statements',
-  "What's new",
-  'Method',
-  'Sources',
-];
+import { citedSources, dataset, DATA_URL, serveDataset, SECTIONS } from './fixtures.ts';
 
 test.describe('the fact sheet', () => {
   test('shows the header and every section as a landmark with its heading', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { dataset, scrollThrough } from './fixtures.ts';
+import { dataset, scrollThrough, SECTIONS } from './fixtures.ts';
 
 for (const width of [320, 375]) {
   test(`no sideways scrolling at ${width} px, and filters fold into a disclosure`, async ({ page }) => {
@@ -86,18 +86,7 @@ test('print: controls hidden, filters stated at the top, charts as tables, link 
   expect(after).toContain('http');
   // Every section is there, in order.
   const headings = await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
-  expect(headings).toEqual([
-    'What we know',
-    'Key figures',
-    'Filters',
-    'Charts',
-    'Claims compared',
-    'Timeline',
-    'Statements',
-    "What's new",
-    'Method',
-    'Sources',
-  ]);
+  expect(headings).toEqual(SECTIONS);
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.byteLength).toBeGreaterThan(50_000);
 });
