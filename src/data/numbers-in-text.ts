@@ -15,6 +15,11 @@ export interface NumberInText {
   value: number;
 }
 
+/** The numbers a figure states: its value, low and high, where given. */
+export function statedNumbers(figure: { value?: unknown; low?: unknown; high?: unknown }): number[] {
+  return [figure.value, figure.low, figure.high].filter((n): n is number => typeof n === 'number');
+}
+
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 // A number not glued on its left to a letter, digit, decimal point or hyphen ("KN-23" is a

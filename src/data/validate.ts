@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { parseDate } from '../model/dates.ts';
 import { runToEnd, type Steps } from '../model/slices.ts';
 import { compileFastCheck, type SchemaNode } from './fast-check.ts';
-import { numbersInText } from './numbers-in-text.ts';
+import { numbersInText, statedNumbers } from './numbers-in-text.ts';
 import type { Problem } from './problem.ts';
 import { eventSchema, factsheetSchema, figureSchema, statementSchema, type Factsheet } from './schema.ts';
 
@@ -409,9 +409,7 @@ function metaProblems(input: Record<string, unknown>, problems: Problem[]): void
     sentence.refs.forEach((ref: unknown, k) => {
       const item = typeof ref === 'string' ? items.get(ref) : undefined;
       if (typeof ref === 'string' && !item) unknownItem(`meta.summary[${at}].refs[${k}]`, ref);
-      for (const field of ['value', 'low', 'high']) {
-        if (typeof item?.[field] === 'number') numbers.add(item[field]);
-      }
+      if (item) for (const number of statedNumbers(item)) numbers.add(number);
     });
     if (typeof sentence.text !== 'string') return;
     // The lead can never drift from the data: each number it writes is one its records give.

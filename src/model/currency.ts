@@ -12,7 +12,10 @@ export const dayNumberOf = (date: Date): number => Math.floor(date.getTime() / D
  * The date of the newest item, as the reader should see it, when it is more than 90 days
  * older than today; null while the sheet is current (or has no items).
  */
-export function staleSince(newest: { date: string; end: number } | null, today: number): string | null {
-  if (!newest || today - newest.end <= STALE_AFTER_DAYS) return null;
+export function staleSince(
+  newest: { date: string; span: { end: number } } | null,
+  today: number,
+): string | null {
+  if (!newest || today - newest.span.end <= STALE_AFTER_DAYS) return null;
   return formatDate(newest.date);
 }

@@ -1,5 +1,5 @@
 import type { Metric, Status } from '../data/schema.ts';
-import { figuresByMetric, headlineMetrics, lowOf, highOf, type ClaimRange } from './claims.ts';
+import { figuresByMetric, headlineMetrics, highOf, lowOf, rangeOf, type ClaimRange } from './claims.ts';
 import type { FigureItem } from './dataset-index.ts';
 import { compareSpans, monthsBefore, monthsAfter } from './dates.ts';
 
@@ -104,15 +104,6 @@ function latestPerSide(figures: readonly FigureItem[]): FigureItem[] {
     );
 }
 
-function rangeOfClaims(claims: readonly FigureItem[]): ClaimRange | null {
-  if (claims.length === 0) return null;
-  return {
-    low: Math.min(...claims.map((c) => lowOf(c.record))),
-    high: Math.max(...claims.map((c) => highOf(c.record))),
-    claimants: new Set(claims.map((c) => c.claimant)).size,
-  };
-}
-
 /** The key figure of one metric by the headline rule. */
 export function keyFigureOf(metric: Metric, figures: readonly FigureItem[]): KeyFigure {
   const claims = figures.filter((f) => f.record.status !== 'projected');
@@ -128,7 +119,7 @@ export function keyFigureOf(metric: Metric, figures: readonly FigureItem[]): Key
     leadReason: chosen?.[1] ?? null,
     beside,
     earlier: claims.length - beside.length - (lead ? 1 : 0),
-    range: rangeOfClaims(latestClaims.length > 0 ? latestClaims : latestPerSide(figures)),
+    range: rangeOf(latestClaims.length > 0 ? latestClaims : latestPerSide(figures)),
     projections,
   };
 }

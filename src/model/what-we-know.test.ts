@@ -47,12 +47,12 @@ describe('changes', () => {
 });
 
 describe('staleSince', () => {
-  const newest = { date: '2026-03-16', end: parseDate('2026-03-16')!.end };
+  const newest = { date: '2026-03-16', span: parseDate('2026-03-16')! };
   it('is null while the newest item is at most 90 days old', () => {
-    expect(staleSince(newest, newest.end + 90)).toBeNull();
+    expect(staleSince(newest, newest.span.end + 90)).toBeNull();
   });
   it('gives the newest date once it is older than 90 days', () => {
-    expect(staleSince(newest, newest.end + 91)).toBe('16 Mar 2026');
+    expect(staleSince(newest, newest.span.end + 91)).toBe('16 Mar 2026');
   });
   it('is null for an empty dataset', () => expect(staleSince(null, 0)).toBeNull());
 });

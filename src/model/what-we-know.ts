@@ -1,4 +1,4 @@
-import { numbersInText } from '../data/numbers-in-text.ts';
+import { numbersInText, statedNumbers } from '../data/numbers-in-text.ts';
 import type { SummarySentence } from '../data/schema.ts';
 import type { DatasetIndex, Item } from './dataset-index.ts';
 
@@ -12,9 +12,7 @@ export interface SummaryLine {
 }
 
 const numbersOf = (item: Item | undefined): number[] =>
-  item?.kind === 'figure'
-    ? [item.record.value, item.record.low, item.record.high].filter((n): n is number => n !== undefined)
-    : [];
+  item?.kind === 'figure' ? statedNumbers(item.record) : [];
 
 /**
  * Splits a sentence of `meta.summary` so that each number links to the first of its refs

@@ -107,6 +107,7 @@ export function statement(overrides: Partial<Statement> & Pick<Statement, 'id'>)
  */
 export function makeFactsheetV2(overrides: Partial<Factsheet> = {}): Factsheet {
   const v1 = makeFactsheet();
+  const [f1, f2, f3] = v1.figures as [Figure, Figure, Figure];
   return {
     ...v1,
     meta: {
@@ -162,34 +163,11 @@ export function makeFactsheetV2(overrides: Partial<Factsheet> = {}): Factsheet {
         measure: 'period',
       },
     ],
+    // Version 1's figures with qualifiers and a period, and a range with no point estimate.
     figures: [
-      figure({
-        id: 'f-1',
-        date: '2025-01',
-        value: 1000,
-        claimant: 'alpha',
-        claimantDetail: 'Ministry',
-        qualifier: 'more-than',
-      }),
-      figure({
-        id: 'f-2',
-        date: '2025-03-15',
-        value: 3000,
-        low: 2500,
-        high: 3500,
-        qualifier: 'about',
-        claimant: 'beta',
-        status: 'estimated',
-      }),
-      figure({
-        id: 'f-3',
-        metric: 'aid-tonnes',
-        date: '2025',
-        value: 12.5,
-        period: { from: '2025-01', to: '2025-12' },
-        claimant: 'gamma',
-        status: 'claimed',
-      }),
+      { ...f1, qualifier: 'more-than' },
+      { ...f2, qualifier: 'about' },
+      { ...f3, period: { from: '2025-01', to: '2025-12' } },
       figure({ id: 'f-4', date: '2025-05', low: 4000, high: 6000, claimant: 'gamma', status: 'projected' }),
     ],
     events: [event({ id: 'e-1', date: '2025-02-01', title: 'Border crossing', status: 'confirmed' })],

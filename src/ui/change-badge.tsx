@@ -3,22 +3,7 @@ import type { DatasetIndex } from '../model/dataset-index.ts';
 const TEXT = { new: 'New', revised: 'Revised' } as const;
 
 /** "New" or "Revised" on an item that the newest version of the data added or corrected. */
-export function ChangeBadge({
-  id,
-  index,
-}: {
-  id: string;
-  index: Pick<DatasetIndex, 'changeMarks' | 'data'>;
-}) {
+export function ChangeBadge({ id, index }: { id: string; index: Pick<DatasetIndex, 'changeMarks'> }) {
   const mark = index.changeMarks.get(id);
-  if (!mark) return null;
-  const version = index.data.meta.version;
-  return (
-    <span
-      className={`change-badge change-badge--${mark}`}
-      title={version ? `In version ${version}` : undefined}
-    >
-      {TEXT[mark]}
-    </span>
-  );
+  return mark ? <span className={`change-badge change-badge--${mark}`}>{TEXT[mark]}</span> : null;
 }

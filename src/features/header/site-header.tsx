@@ -7,8 +7,7 @@ import { ItemDate } from '../../ui/item-date.tsx';
 function useStaleSince(index: DatasetIndex): string | null {
   // Read once: the notice must not flip while the page is open.
   const [today] = useState(() => dayNumberOf(new Date()));
-  const { newest } = index;
-  return staleSince(newest ? { date: newest.date, end: newest.span.end } : null, today);
+  return staleSince(index.newest, today);
 }
 
 export function SiteHeader({

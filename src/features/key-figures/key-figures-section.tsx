@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { claimantName, type DatasetIndex, type FigureItem } from '../../model/dataset-index.ts';
-import { figureNumber, givenRange, measureText, periodText } from '../../model/figure-text.ts';
-import { formatCount, formatRange, withUnit } from '../../model/format.ts';
+import { figureNumber, figureValue, givenRange, measureText, periodText } from '../../model/figure-text.ts';
+import { formatCount, formatRange } from '../../model/format.ts';
 import { BESIDE_WITHIN_MONTHS, keyFigures, type KeyFigure } from '../../model/headline.ts';
 import { ChangeBadge } from '../../ui/change-badge.tsx';
 import { ItemDate } from '../../ui/item-date.tsx';
@@ -70,9 +70,7 @@ function Beside({ card, index }: { card: KeyFigure; index: DatasetIndex }) {
       <ul aria-labelledby={titleId}>
         {card.beside.map((figure) => (
           <li key={figure.id}>
-            <span className="key-card__beside-value">
-              {withUnit(figureNumber(figure.record), card.metric.unit)}
-            </span>
+            <span className="key-card__beside-value">{figureValue(figure.record, card.metric.unit)}</span>
             {figure.record.period && (
               <span className="key-card__beside-period"> in {periodText(figure.record.period)}</span>
             )}{' '}

@@ -1,27 +1,8 @@
 import { useMemo } from 'react';
-import type { DatasetIndex, Item } from '../../model/dataset-index.ts';
-import { formatDate } from '../../model/dates.ts';
-import { figureValue } from '../../model/figure-text.ts';
+import type { DatasetIndex } from '../../model/dataset-index.ts';
+import { itemKindAndDate, itemLabel } from '../../model/item-label.ts';
 import { summaryLine } from '../../model/what-we-know.ts';
 import { Section } from '../../ui/section.tsx';
-
-/** What a link to a record says to a screen reader: which record it opens. */
-function recordName(item: Item, index: DatasetIndex): string {
-  switch (item.kind) {
-    case 'figure': {
-      const metric = index.metrics.get(item.record.metric);
-      return `${metric?.name ?? 'Figure'}: ${figureValue(item.record, metric?.unit ?? '')}, ${formatDate(item.date)}`;
-    }
-    case 'event':
-      return `Event: ${item.record.title}, ${formatDate(item.date)}`;
-    case 'statement':
-      return `Statement by ${item.record.speaker}, ${formatDate(item.date)}`;
-  }
-}
-
-/** What a link to a record shows: what kind of record, and its date ("event, 28 Apr 2025"). */
-const recordLabel = (item: Item): string =>
-  `${item.kind === 'statement' ? 'quote' : item.kind}, ${formatDate(item.date)}`;
 
 /** "What we know": the editors' summary, each number linked to the record behind it. */
 export function WhatWeKnowSection({ index }: { index: DatasetIndex }) {
@@ -34,7 +15,7 @@ export function WhatWeKnowSection({ index }: { index: DatasetIndex }) {
   const link = (id: string, text: string, key: string) => {
     const item = index.itemById.get(id);
     return (
-      <a key={key} href={`#${encodeURIComponent(id)}`} title={item ? recordName(item, index) : undefined}>
+      <a key={key} href={`#${encodeURIComponent(id)}`} title={item ? itemLabel(item, index) : undefined}>
         {text}
       </a>
     );
@@ -56,9 +37,9 @@ export function WhatWeKnowSection({ index }: { index: DatasetIndex }) {
                       {k > 0 && ' · '}
                       <a
                         href={`#${encodeURIComponent(id)}`}
-                        title={item ? recordName(item, index) : undefined}
+                        title={item ? itemLabel(item, index) : undefined}
                       >
-                        {item ? recordLabel(item) : 'record'}
+                        {item ? itemKindAndDate(item) : 'record'}
                       </a>
                     </span>
                   );

@@ -1,25 +1,10 @@
 import type { Change } from '../../data/schema.ts';
 import { changesNewestFirst } from '../../model/changes.ts';
-import type { DatasetIndex, Item } from '../../model/dataset-index.ts';
-import { formatDate } from '../../model/dates.ts';
-import { figureValue } from '../../model/figure-text.ts';
+import type { DatasetIndex } from '../../model/dataset-index.ts';
+import { itemLabel } from '../../model/item-label.ts';
 import { formatCount } from '../../model/format.ts';
 import { ItemDate } from '../../ui/item-date.tsx';
 import { Section } from '../../ui/section.tsx';
-
-/** A line that names an item well enough to find it: what it is, its number or title, its date. */
-function itemLabel(item: Item, index: DatasetIndex): string {
-  switch (item.kind) {
-    case 'figure': {
-      const metric = index.metrics.get(item.record.metric);
-      return `${metric?.name ?? 'Figure'}: ${figureValue(item.record, metric?.unit ?? '')} (${formatDate(item.date)})`;
-    }
-    case 'event':
-      return `${item.record.title} (${formatDate(item.date)})`;
-    case 'statement':
-      return `${item.record.speaker}, quote of ${formatDate(item.date)}`;
-  }
-}
 
 function ItemLinks({ title, ids, index }: { title: string; ids: readonly string[]; index: DatasetIndex }) {
   const items = ids.flatMap((id) => {
