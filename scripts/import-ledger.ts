@@ -464,9 +464,10 @@ const EVENT_TITLES: Record<string, string> = {
 
 /**
  * "What we know". Every number in a text must be the value, low or high of one of its
- * refs (checked below, as the validator does). The fourth sentence's "months of denial"
- * rests on the Kremlin's "fake news" (October 2024) and North Korea's "groundless
- * rumors" at the UN (October 2024), both in the ledger and cited.
+ * refs (checked below, as the validator does). The fourth sentence's dismissals are
+ * the Kremlin's "fake news" (10 October 2024) and North Korea's "groundless rumors" at the
+ * UN (24 October 2024), both in the ledger and cited. The third keeps the NIS's own caveat:
+ * its 10 million was worded together with missiles and long-range weapons.
  */
 const SUMMARY: SummarySentence[] = [
   {
@@ -478,11 +479,11 @@ const SUMMARY: SummarySentence[] = [
     refs: ['nis-2000-killed-sep2025', 'nis-6000-casualties-feb2026'],
   },
   {
-    text: "For supplies, South Korea's Defense Intelligence Agency estimates about 28,000 containers of weapons and munitions shipped to Russia, and the NIS more than 10 million artillery shells.",
+    text: "For supplies, South Korea's Defense Intelligence Agency estimates about 28,000 containers of weapons and munitions shipped to Russia, and the NIS more than 10 million artillery shells, a figure it gave together with missiles and long-range weapons.",
     refs: ['sk-dia-28000-containers-jul2025', 'nis-10m-shells-jun2025'],
   },
   {
-    text: 'Russia and North Korea acknowledged the deployment in April 2025, after months of denial.',
+    text: 'Russia and North Korea acknowledged the deployment in April 2025; in October 2024 both had dismissed reports of it.',
     refs: [
       'event-russia-gerasimov-acknowledges',
       'event-nk-confirms-deployment',
