@@ -50,6 +50,8 @@ test('the whole page works by keyboard: skip link, filters, charts, tables, link
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeInViewport();
   await page.keyboard.press('Enter');
   await expect(page.locator('main')).toBeFocused();
+  // The skip link is not a permalink: nothing is highlighted and focus is not taken back later.
+  expect(page.url()).not.toContain('#main');
 
   // The first stop inside main is the first number of the summary, which links to its record.
   await page.keyboard.press('Tab');

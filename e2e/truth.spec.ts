@@ -54,6 +54,8 @@ test.describe('the default dataset tells the truth first', () => {
     const target = page.locator(`[id="${ref}"]`);
     await expect(target).toBeVisible();
     await expect(target).toBeInViewport();
+    // Focus follows the link, so a keyboard reader goes on from the figure.
+    await expect(target).toBeFocused();
   });
 
   test('Killed leads with the NIS estimate of about 2,000, and Troops sent with 15,000', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState, type MouseEvent } from 'react';
 import { SiteHeader } from '../features/header/site-header.tsx';
 import { KeyFiguresSection } from '../features/key-figures/key-figures-section.tsx';
 import { WhatWeKnowSection } from '../features/what-we-know/what-we-know-section.tsx';
@@ -16,6 +16,18 @@ explorer.catch(() => undefined);
 const Explorer = lazy(() => explorer.then((module) => ({ default: module.Explorer })));
 
 /**
+ * Moves focus to the main content without writing #main into the address: the skip link is
+ * not a permalink, and the permalink code must not treat it as one (it would highlight the
+ * whole page and, arriving late, take focus back from where the reader has tabbed to).
+ */
+function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+  const main = document.getElementById('main');
+  if (!main) return;
+  event.preventDefault();
+  main.focus();
+}
+
+/**
  * The sheet: the first view (header, what we know, key figures) renders with the dataset;
  * the explorer follows as soon as its code is there.
  */
@@ -29,7 +41,7 @@ export function FactsheetPage({ index }: { index: DatasetIndex }) {
 
   return (
     <>
-      <a className="skip-link" href="#main">
+      <a className="skip-link" href="#main" onClick={skipToMain}>
         Skip to content
       </a>
       <SiteHeader index={index} tools={<ThemeToggle />} />

@@ -25,7 +25,11 @@ function show(target: HTMLElement): void {
     target.classList.add('is-highlighted');
   }
   target.scrollIntoView({ block: 'center' });
-  if (document.activeElement !== target) target.focus({ preventScroll: true });
+  // Focus follows the link the reader followed, but is never taken from anywhere else they
+  // have put it (a keyboard user tabbing on while the page loads).
+  const active = document.activeElement;
+  const followed = active instanceof HTMLAnchorElement && active.hash === window.location.hash;
+  if (active === null || active === document.body || followed) target.focus({ preventScroll: true });
 }
 
 /**
