@@ -21,6 +21,8 @@ import type { DatasetIndex } from '../model/dataset-index.ts';
 import { describeFilters } from '../model/filter-description.ts';
 import { isFiltered, NO_FILTERS, selectItems, type Selection } from '../model/filter.ts';
 import { resultSummary } from '../model/summary.ts';
+import { searchWords } from '../model/highlight.ts';
+import { SearchWordsProvider } from '../ui/highlight.tsx';
 import { SectionBoundary } from '../ui/section-boundary.tsx';
 import { SectionPlaceholder } from '../ui/section-placeholder.tsx';
 import { DRAW_ALL_UP_TO_ITEMS } from '../ui/use-near-viewport.ts';
@@ -132,6 +134,7 @@ export function Explorer({ index, footer }: { index: DatasetIndex; footer: HTMLE
   const shownFilters = useDeferredValue(filters);
   const selection = useMemo(() => selectItems(index, shownFilters), [index, shownFilters]);
   const restShown = useRestShown(index);
+  const words = useMemo(() => searchWords(shownFilters.q), [shownFilters.q]);
   usePermalinkTarget(restShown);
 
   const clear = useMemo(
@@ -151,7 +154,9 @@ export function Explorer({ index, footer }: { index: DatasetIndex; footer: HTMLE
       <SectionBoundary id="filters" title="Filters">
         <FiltersSection index={index} filters={filters} selection={selection} onChange={setFilters} />
       </SectionBoundary>
-      <SelectionSections index={index} selection={selection} clear={clear} restShown={restShown} />
+      <SearchWordsProvider words={words}>
+        <SelectionSections index={index} selection={selection} clear={clear} restShown={restShown} />
+      </SearchWordsProvider>
       {footer &&
         createPortal(
           <DownloadData items={selection.items} index={index} filtered={isFiltered(shownFilters)} />,

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState, type MouseEvent } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type MouseEvent } from 'react';
 import { SiteHeader } from '../features/header/site-header.tsx';
 import { KeyFiguresSection } from '../features/key-figures/key-figures-section.tsx';
 import { WhatWeKnowSection } from '../features/what-we-know/what-we-know-section.tsx';
@@ -6,7 +6,9 @@ import type { DatasetIndex } from '../model/dataset-index.ts';
 import { SectionBoundary } from '../ui/section-boundary.tsx';
 import { SectionPlaceholder } from '../ui/section-placeholder.tsx';
 import { SiteFooter } from './site-footer.tsx';
-import { ThemeToggle } from './theme-toggle.tsx';
+import { PageNav } from './page-nav.tsx';
+import { pageSections } from './page-sections.ts';
+import { ThemeControl } from './theme-control.tsx';
 
 // The filters and every section after them: requested as soon as this module runs, so that
 // it downloads while the dataset does.
@@ -34,6 +36,7 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
 export function FactsheetPage({ index }: { index: DatasetIndex }) {
   // Where the explorer puts the footer's downloads of the current selection.
   const [footer, setFooter] = useState<HTMLElement | null>(null);
+  const sections = useMemo(() => pageSections(index), [index]);
   // For the benchmark: the sheet's first sections are on screen.
   useEffect(() => {
     performance.mark('factsheet:rendered');
@@ -44,7 +47,8 @@ export function FactsheetPage({ index }: { index: DatasetIndex }) {
       <a className="skip-link" href="#main" onClick={skipToMain}>
         Skip to content
       </a>
-      <SiteHeader index={index} tools={<ThemeToggle />} />
+      <SiteHeader index={index} tools={<ThemeControl />} />
+      <PageNav sections={sections} />
       <main id="main" className="page" tabIndex={-1}>
         <SectionBoundary id="what-we-know" title="What we know">
           <WhatWeKnowSection index={index} />

@@ -1,52 +1,45 @@
 import { useCallback, useSyncExternalStore } from 'react';
 
-export type Theme = 'light' | 'dark';
+/** What the reader chose: follow the system setting, or always light, or always dark. */
+export type ThemeChoice = 'system' | 'light' | 'dark';
 
 const KEY = 'factsheet-theme';
-const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');
 
-/** The reader's own choice, if they made one (storage may be unavailable: then none). */
-export function storedTheme(): Theme | null {
+/** The reader's own choice, if they made one (storage may be unavailable: then "system"). */
+export function storedTheme(): ThemeChoice {
   try {
     const value = window.localStorage.getItem(KEY);
-    return value === 'light' || value === 'dark' ? value : null;
+    return value === 'light' || value === 'dark' ? value : 'system';
   } catch {
-    return null;
+    return 'system';
   }
 }
 
-/** Puts the reader's choice on <html>; without one, the CSS follows prefers-color-scheme. */
-export function applyTheme(theme: Theme | null): void {
-  if (theme) document.documentElement.dataset.theme = theme;
-  else delete document.documentElement.dataset.theme;
+/** Puts the reader's choice on <html>; with "system", the CSS follows prefers-color-scheme. */
+export function applyTheme(choice: ThemeChoice): void {
+  if (choice === 'system') delete document.documentElement.dataset.theme;
+  else document.documentElement.dataset.theme = choice;
 }
 
 const listeners = new Set<() => void>();
-const notify = () => listeners.forEach((listener) => listener());
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
-  const query = darkQuery();
-  query.addEventListener('change', listener);
-  return () => {
-    listeners.delete(listener);
-    query.removeEventListener('change', listener);
-  };
+  return () => listeners.delete(listener);
 }
 
-const effectiveTheme = (): Theme => storedTheme() ?? (darkQuery().matches ? 'dark' : 'light');
-
-/** The theme in use, and a way to choose one; the choice persists across visits. */
-export function useTheme(): [Theme, (theme: Theme) => void] {
-  const theme = useSyncExternalStore(subscribe, effectiveTheme, () => 'light' as const);
-  const choose = useCallback((next: Theme) => {
+/** The reader's choice, and a way to change it; it persists across visits. */
+export function useThemeChoice(): [ThemeChoice, (choice: ThemeChoice) => void] {
+  const choice = useSyncExternalStore(subscribe, storedTheme, () => 'system' as const);
+  const choose = useCallback((next: ThemeChoice) => {
     try {
-      window.localStorage.setItem(KEY, next);
+      if (next === 'system') window.localStorage.removeItem(KEY);
+      else window.localStorage.setItem(KEY, next);
     } catch {
       // Private browsing: the choice lasts for this page only.
     }
     applyTheme(next);
-    notify();
+    listeners.forEach((listener) => listener());
   }, []);
-  return [theme, choose];
+  return [choice, choose];
 }

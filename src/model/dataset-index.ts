@@ -17,7 +17,15 @@ interface ItemBase {
   id: string;
   date: string;
   span: DateSpan;
-  /** Actors the item matches in the actor filter: its actors, claimant or speaker's side. */
+  /**
+   * Actors the item matches under "Claimed by": a figure's claimant, a statement's speaker
+   * side. None for an event: it reports something that happened, nobody's claim.
+   */
+  by: readonly string[];
+  /**
+   * Actors the item matches under "Involving": the actors it is about, and a statement's
+   * speaker side. Not a figure's claimant: who counts is not what the count is about.
+   */
   actors: readonly string[];
   topics: readonly string[];
   sources: readonly string[];
@@ -65,6 +73,9 @@ const NON_ASCII = /[^\x00-\x7f]/;
 
 const byId = <T extends { id: string }>(list: readonly T[]): Map<string, T> =>
   new Map(list.map((entry) => [entry.id, entry]));
+
+/** One shared empty list for every event's claimants, rather than one per event. */
+const NOBODY: readonly string[] = [];
 
 /** The list with `extra` added when it is not already in it (lists here are short). */
 const including = (list: readonly string[], extra: string | undefined): readonly string[] =>
@@ -138,7 +149,8 @@ export function* indexSteps(data: Factsheet): Steps<DatasetIndex> {
       id: record.id,
       date: record.date,
       span: spanOf(record.date),
-      actors: including(withoutDuplicates(record.actors), record.claimant),
+      by: [record.claimant],
+      actors: withoutDuplicates(record.actors),
       topics: including(withoutDuplicates(record.topics ?? []), metric?.topic),
       sources: record.sources,
       record,
@@ -150,6 +162,7 @@ export function* indexSteps(data: Factsheet): Steps<DatasetIndex> {
     id: record.id,
     date: record.date,
     span: spanOf(record.date),
+    by: NOBODY,
     actors: withoutDuplicates(record.actors),
     topics: withoutDuplicates(record.topics),
     sources: record.sources,
@@ -160,6 +173,7 @@ export function* indexSteps(data: Factsheet): Steps<DatasetIndex> {
     id: record.id,
     date: record.date,
     span: spanOf(record.date),
+    by: [record.actor],
     actors: including(withoutDuplicates(record.actors ?? []), record.actor),
     topics: withoutDuplicates(record.topics),
     sources: record.sources,

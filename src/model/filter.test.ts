@@ -71,15 +71,25 @@ describe('selectItems', () => {
     ]);
   });
 
-  it("matches an actor among an item's actors, as a figure's claimant, or as a statement's speaker side", () => {
-    expect(ids({ actors: ['alpha'] })).toEqual(['e-feb', 'f-alpha', 's-1']);
-    expect(ids({ actors: ['beta'] })).toEqual(['e-jun', 'f-beta', 's-1']);
-    expect(ids({ actors: ['gamma'] })).toEqual(['f-beta', 'f-year']);
+  it("matches Involving among an item's actors or a statement's speaker side, never a figure's claimant", () => {
+    expect(ids({ actors: ['alpha'] })).toEqual(['e-feb', 's-1']);
+    expect(ids({ actors: ['beta'] })).toEqual(['e-jun', 's-1']);
+    expect(ids({ actors: ['gamma'] })).toEqual(['f-beta']);
+  });
+
+  it("matches Claimed by as a figure's claimant or a statement's speaker side, and lets every event through", () => {
+    expect(ids({ by: ['alpha'] })).toEqual(['e-feb', 'e-jun', 'f-alpha']);
+    expect(ids({ by: ['beta'] })).toEqual(['e-feb', 'e-jun', 'f-beta', 's-1']);
+    expect(ids({ by: ['gamma'] })).toEqual(['e-feb', 'e-jun', 'f-year']);
   });
 
   it('combines choices with OR within a facet and AND across facets', () => {
-    expect(ids({ actors: ['alpha', 'gamma'] })).toEqual(['e-feb', 'f-alpha', 'f-beta', 'f-year', 's-1']);
+    expect(ids({ actors: ['alpha', 'gamma'] })).toEqual(['e-feb', 'f-beta', 's-1']);
     expect(ids({ actors: ['alpha', 'gamma'], topics: ['aid'] })).toEqual(['f-beta']);
+    expect(ids({ by: ['alpha', 'gamma'] })).toEqual(['e-feb', 'e-jun', 'f-alpha', 'f-year']);
+    expect(ids({ by: ['beta'], actors: ['alpha'] })).toEqual(['e-feb', 's-1']);
+    expect(ids({ by: ['beta'], actors: ['gamma'] })).toEqual(['f-beta']);
+    expect(ids({ by: ['alpha'], topics: ['aid'] })).toEqual(['e-jun']);
   });
 
   it("matches a figure's topic through its metric", () => {
@@ -119,6 +129,21 @@ describe('selectItems', () => {
     expect(selection.actorCounts.get('beta')).toBe(ids({ actors: ['beta'], topics: ['troops'] }).length);
     expect(selection.topicCounts.get('aid')).toBe(ids({ actors: ['alpha'], topics: ['aid'] }).length);
   });
+
+  it('counts Claimed by over figures and statements only', () => {
+    const all = selectItems(index, NO_FILTERS);
+    expect(Object.fromEntries(all.byCounts)).toEqual({ alpha: 1, beta: 2, gamma: 1 });
+    expect(Object.fromEntries(all.actorCounts)).toEqual({ alpha: 2, beta: 2, gamma: 1 });
+    expect(all.facetTotals).toEqual({ by: 4, actors: 6, topics: 6 });
+
+    const involvingAlpha = selectItems(index, { ...NO_FILTERS, actors: ['alpha'] });
+    expect(Object.fromEntries(involvingAlpha.byCounts)).toEqual({ alpha: 0, beta: 1, gamma: 0 });
+    expect(involvingAlpha.facetTotals).toEqual({ by: 1, actors: 6, topics: 2 });
+
+    const byBeta = selectItems(index, { ...NO_FILTERS, by: ['beta'] });
+    expect(byBeta.facetTotals).toEqual({ by: 4, actors: 4, topics: 4 });
+    expect(byBeta.topicCounts.get('troops')).toBe(ids({ by: ['beta'], topics: ['troops'] }).length);
+  });
 });
 
 describe('sanitiseFilters', () => {
@@ -126,6 +151,7 @@ describe('sanitiseFilters', () => {
     expect(
       sanitiseFilters(
         {
+          by: ['gamma', 'nobody', 'alpha', 'gamma'],
           actors: ['beta', 'nobody', 'alpha', 'beta'],
           topics: ['x'],
           from: '2025-02-30',
@@ -134,7 +160,14 @@ describe('sanitiseFilters', () => {
         },
         index,
       ),
-    ).toEqual({ actors: ['alpha', 'beta'], topics: [], from: null, to: '2025', q: 'a' });
+    ).toEqual({
+      by: ['alpha', 'gamma'],
+      actors: ['alpha', 'beta'],
+      topics: [],
+      from: null,
+      to: '2025',
+      q: 'a',
+    });
   });
 
   it('bounds the search text', () => {
@@ -147,6 +180,7 @@ describe('isFiltered', () => {
     expect(isFiltered(NO_FILTERS)).toBe(false);
     expect(isFiltered({ ...NO_FILTERS, q: '  ' })).toBe(false);
     expect(isFiltered({ ...NO_FILTERS, to: '2025' })).toBe(true);
+    expect(isFiltered({ ...NO_FILTERS, by: ['alpha'] })).toBe(true);
   });
 });
 
@@ -207,6 +241,7 @@ const datasetArb: fc.Arbitrary<Factsheet> = fc
   );
 
 const filtersArb: fc.Arbitrary<Filters> = fc.record({
+  by: subset(ACTORS),
   actors: subset(ACTORS),
   topics: subset(TOPICS),
   from: fc.option(dateArb, { nil: null }),
@@ -234,6 +269,8 @@ describe('selectItems, for any dataset and filters', () => {
         fc.constantFrom(...TOPICS),
         (d, f, actor, topic) => {
           const before = selected(d, f);
+          if (f.by.length > 0)
+            for (const id of before) expect(selected(d, { ...f, by: [...f.by, actor] })).toContain(id);
           if (f.actors.length > 0)
             for (const id of before)
               expect(selected(d, { ...f, actors: [...f.actors, actor] })).toContain(id);
@@ -251,23 +288,80 @@ describe('selectItems, for any dataset and filters', () => {
         const before = selected(d, { ...f, actors: [] });
         const after = selected(d, { ...f, actors: extra.actors.length > 0 ? extra.actors : ['a'] });
         for (const id of after) expect(before).toContain(id);
+        const claimedBy = selected(d, { ...f, by: extra.by.length > 0 ? extra.by : ['a'] });
+        for (const id of claimedBy) expect(selected(d, { ...f, by: [] })).toContain(id);
         const narrower = selected(d, { ...f, q: `${f.q} ship`.trim() });
         for (const id of narrower) expect(selected(d, f)).toContain(id);
       }),
     );
   });
 
-  it('counts each actor as the number of items selecting it alone would add under the other filters', () => {
+  it("keeps a figure by its claimant and a statement by its speaker's side, and every event, under Claimed by", () => {
     fc.assert(
       fc.property(datasetArb, filtersArb, (d, f) => {
-        const selection = selectItems(buildIndex(d), f);
+        const index = buildIndex(d);
+        const withoutBy = selectItems(index, { ...f, by: [] });
+        const expected = withoutBy.items.filter(
+          (item) =>
+            item.kind === 'event' ||
+            f.by.length === 0 ||
+            f.by.includes(item.kind === 'figure' ? item.record.claimant : item.record.actor),
+        );
+        expect(selectItems(index, f).items).toEqual(expected);
+      }),
+    );
+  });
+
+  it('counts each choice as the number of items selecting it alone would match under the other filters', () => {
+    fc.assert(
+      fc.property(datasetArb, filtersArb, (d, f) => {
+        const index = buildIndex(d);
+        const selection = selectItems(index, f);
+        const claims = (filters: Filters) => {
+          const only = selectItems(index, filters);
+          return only.figures.length + only.statements.length;
+        };
         for (const actor of ACTORS) {
+          expect(selection.byCounts.get(actor)).toBe(claims({ ...f, by: [actor] }));
           expect(selection.actorCounts.get(actor)).toBe(selected(d, { ...f, actors: [actor] }).size);
         }
         for (const topic of TOPICS) {
           expect(selection.topicCounts.get(topic)).toBe(selected(d, { ...f, topics: [topic] }).size);
         }
       }),
+    );
+  });
+
+  it('totals each facet as what the other filters leave for it, figures and statements only for Claimed by', () => {
+    fc.assert(
+      fc.property(datasetArb, filtersArb, (d, f) => {
+        const index = buildIndex(d);
+        const { facetTotals } = selectItems(index, f);
+        const withoutBy = selectItems(index, { ...f, by: [] });
+        expect(facetTotals.by).toBe(withoutBy.figures.length + withoutBy.statements.length);
+        expect(facetTotals.actors).toBe(selected(d, { ...f, actors: [] }).size);
+        expect(facetTotals.topics).toBe(selected(d, { ...f, topics: [] }).size);
+      }),
+    );
+  });
+
+  it('changes nothing when the only choice of a facet matches every item', () => {
+    fc.assert(
+      fc.property(
+        datasetArb,
+        filtersArb,
+        fc.constantFrom(...ACTORS),
+        fc.constantFrom(...TOPICS),
+        (d, f, actor, topic) => {
+          const { byCounts, actorCounts, topicCounts, facetTotals } = selectItems(buildIndex(d), f);
+          if (byCounts.get(actor) === facetTotals.by)
+            expect(selected(d, { ...f, by: [actor] })).toEqual(selected(d, { ...f, by: [] }));
+          if (actorCounts.get(actor) === facetTotals.actors)
+            expect(selected(d, { ...f, actors: [actor] })).toEqual(selected(d, { ...f, actors: [] }));
+          if (topicCounts.get(topic) === facetTotals.topics)
+            expect(selected(d, { ...f, topics: [topic] })).toEqual(selected(d, { ...f, topics: [] }));
+        },
+      ),
     );
   });
 });

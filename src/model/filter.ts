@@ -1,8 +1,8 @@
 import type { Source } from '../data/schema.ts';
 import { parseDate } from './dates.ts';
 import { runToEnd, type Steps } from './slices.ts';
+import { searchWords } from './highlight.ts';
 import {
-  normaliseText,
   searchTextOf,
   type DatasetIndex,
   type EventItem,
@@ -13,6 +13,9 @@ import {
 
 /** What the reader has chosen. Empty lists and nulls mean "no restriction". */
 export interface Filters {
+  /** "Claimed by": whose claim a figure or statement is. Events are nobody's claim and always pass. */
+  by: readonly string[];
+  /** "Involving": the actors an item is about, and a statement's speaker side. */
   actors: readonly string[];
   topics: readonly string[];
   /** A dataset date (YYYY, YYYY-MM or YYYY-MM-DD): keep items that end on or after its start. */
@@ -27,7 +30,7 @@ export const MAX_QUERY_LENGTH = 200;
 /** Text a reader typed, made safe to put in a URL (no lone surrogates) and of bounded length. */
 export const cleanQuery = (text: string): string => text.slice(0, MAX_QUERY_LENGTH).toWellFormed();
 
-export const NO_FILTERS: Filters = { actors: [], topics: [], from: null, to: null, q: '' };
+export const NO_FILTERS: Filters = { by: [], actors: [], topics: [], from: null, to: null, q: '' };
 
 export interface Selection {
   items: readonly Item[];
@@ -36,13 +39,25 @@ export interface Selection {
   statements: readonly StatementItem[];
   /** Sources cited by the selected items, by outlet then date. */
   sources: readonly Source[];
-  /** For each actor: how many items would match if it were added to the other active filters. */
+  /**
+   * For each actor: how many figures and statements it would match as the only "Claimed by"
+   * choice, under the other active filters. Events do not count: "Claimed by" never hides them.
+   */
+  byCounts: ReadonlyMap<string, number>;
+  /** For each actor: how many items it would match as the only "Involving" choice, under the other active filters. */
   actorCounts: ReadonlyMap<string, number>;
   topicCounts: ReadonlyMap<string, number>;
+  /**
+   * For each facet, how many items the other active filters leave that it could match (only
+   * figures and statements for "Claimed by"). A choice whose count equals its facet's total
+   * matches every one of them, so choosing it narrows nothing.
+   */
+  facetTotals: { by: number; actors: number; topics: number };
   total: number;
 }
 
 export const isFiltered = (filters: Filters): boolean =>
+  filters.by.length > 0 ||
   filters.actors.length > 0 ||
   filters.topics.length > 0 ||
   filters.from !== null ||
@@ -58,6 +73,7 @@ export function sanitiseFilters(filters: Filters, index: DatasetIndex): Filters 
     [...new Set(ids)].filter((id) => known.has(id)).sort();
   const date = (value: string | null) => (value !== null && parseDate(value) ? value : null);
   return {
+    by: keep(filters.by, index.actors),
     actors: keep(filters.actors, index.actors),
     topics: keep(filters.topics, index.topics),
     from: date(filters.from),
@@ -67,13 +83,18 @@ export function sanitiseFilters(filters: Filters, index: DatasetIndex): Filters 
 }
 
 /**
- * The items' actors, topics and sources as small integers in flat arrays (one run per
- * item, from starts[at] to starts[at + 1]), and their date spans as numbers: a filter
- * change then walks typed arrays instead of strings and maps.
+ * The items' claimants, actors, topics and sources as small integers in flat arrays (one
+ * run per item, from starts[at] to starts[at + 1]), and their date spans as numbers: a
+ * filter change then walks typed arrays instead of strings and maps.
  */
 interface FacetCodes {
   actorIds: readonly string[];
   topicIds: readonly string[];
+  /** 1 for a figure or statement, 0 for an event (which "Claimed by" lets through). */
+  claims: Uint8Array;
+  /** Codes in actorIds. */
+  by: Runs;
+  /** Codes in actorIds. */
   actors: Runs;
   topics: Runs;
   /** Positions in index.sortedSources. */
@@ -123,7 +144,9 @@ export function* facetCodeSteps(index: DatasetIndex): Steps<void> {
   const topicIds = [...index.topics.keys()];
   const numbered = (ids: readonly string[]) => new Map(ids.map((id, at) => [id, at]));
   const { items } = index;
-  const actors = yield* runsOf(items, (item) => item.actors, numbered(actorIds));
+  const actorCodes = numbered(actorIds);
+  const by = yield* runsOf(items, (item) => item.by, actorCodes);
+  const actors = yield* runsOf(items, (item) => item.actors, actorCodes);
   const topics = yield* runsOf(items, (item) => item.topics, numbered(topicIds));
   const sources = yield* runsOf(
     items,
@@ -133,6 +156,8 @@ export function* facetCodeSteps(index: DatasetIndex): Steps<void> {
   facetCodes.set(index, {
     actorIds,
     topicIds,
+    claims: Uint8Array.from(items, (item) => (item.kind === 'event' ? 0 : 1)),
+    by,
     actors,
     topics,
     sources,
@@ -178,14 +203,19 @@ const countMap = (ids: readonly string[], counts: Uint32Array): Map<string, numb
 /** Selects the items that match the filters and counts, per facet choice, what it would match. */
 export function selectItems(index: DatasetIndex, filters: Filters): Selection {
   const codes = facetCodesOf(index);
+  const wantedBy = wantedFlags(filters.by, codes.actorIds);
   const wantedActors = wantedFlags(filters.actors, codes.actorIds);
   const wantedTopics = wantedFlags(filters.topics, codes.topicIds);
   const from = filters.from ? (parseDate(filters.from)?.start ?? -Infinity) : -Infinity;
   const to = filters.to ? (parseDate(filters.to)?.end ?? Infinity) : Infinity;
-  const words = normaliseText(filters.q).split(/\s+/).filter(Boolean);
+  const words = searchWords(filters.q);
 
+  const byCounts = new Uint32Array(codes.actorIds.length);
   const actorCounts = new Uint32Array(codes.actorIds.length);
   const topicCounts = new Uint32Array(codes.topicIds.length);
+  let byTotal = 0;
+  let actorTotal = 0;
+  let topicTotal = 0;
   const cited = new Uint32Array(index.sortedSources.length);
   const texts = words.length > 0 ? searchTextOf(index) : [];
   const figures: FigureItem[] = [];
@@ -195,13 +225,25 @@ export function selectItems(index: DatasetIndex, filters: Filters): Selection {
   for (let at = 0; at < index.items.length; at++) {
     if ((codes.end[at] as number) < from || (codes.start[at] as number) > to) continue;
     if (words.length > 0 && !words.every((word) => (texts[at] as string).includes(word))) continue;
+    const claim = codes.claims[at] === 1;
+    const byMatch = !claim || matchesAny(wantedBy, codes.by, at);
     const actorMatch = matchesAny(wantedActors, codes.actors, at);
     const topicMatch = matchesAny(wantedTopics, codes.topics, at);
     // A choice's count ignores its own facet: it is what that choice matches under
     // every other active filter, as in any faceted search.
-    if (topicMatch) countInto(actorCounts, codes.actors, at);
-    if (actorMatch) countInto(topicCounts, codes.topics, at);
-    if (!actorMatch || !topicMatch) continue;
+    if (actorMatch && topicMatch && claim) {
+      countInto(byCounts, codes.by, at);
+      byTotal++;
+    }
+    if (byMatch && topicMatch) {
+      countInto(actorCounts, codes.actors, at);
+      actorTotal++;
+    }
+    if (byMatch && actorMatch) {
+      countInto(topicCounts, codes.topics, at);
+      topicTotal++;
+    }
+    if (!byMatch || !actorMatch || !topicMatch) continue;
     const item = index.items[at] as Item;
     if (item.kind === 'figure') figures.push(item);
     else if (item.kind === 'event') events.push(item);
@@ -216,8 +258,10 @@ export function selectItems(index: DatasetIndex, filters: Filters): Selection {
     events,
     statements,
     sources: index.sortedSources.filter((_, at) => (cited[at] as number) > 0),
+    byCounts: countMap(codes.actorIds, byCounts),
     actorCounts: countMap(codes.actorIds, actorCounts),
     topicCounts: countMap(codes.topicIds, topicCounts),
+    facetTotals: { by: byTotal, actors: actorTotal, topics: topicTotal },
     total: index.items.length,
   };
 }

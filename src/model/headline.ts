@@ -1,6 +1,6 @@
 import type { Metric, Status } from '../data/schema.ts';
 import { figuresByMetric, headlineMetrics, highOf, lowOf, rangeOf, type ClaimRange } from './claims.ts';
-import type { FigureItem } from './dataset-index.ts';
+import type { DatasetIndex, FigureItem } from './dataset-index.ts';
 import { compareSpans, monthsBefore, monthsAfter } from './dates.ts';
 
 /**
@@ -134,4 +134,17 @@ export function keyFigures(metrics: readonly Metric[], figures: readonly FigureI
     const ofMetric = byMetric.get(metric.id);
     return ofMetric && ofMetric.length > 0 ? [keyFigureOf(metric, ofMetric)] : [];
   });
+}
+
+const cache = new WeakMap<DatasetIndex, KeyFigure[]>();
+
+/** The sheet's key figures, worked out once per dataset (the page and its navigation both need them). */
+export function keyFiguresOf(index: DatasetIndex): KeyFigure[] {
+  let cards = cache.get(index);
+  if (!cards) {
+    const figures = index.items.filter((item): item is FigureItem => item.kind === 'figure');
+    cards = keyFigures(index.data.metrics, figures);
+    cache.set(index, cards);
+  }
+  return cards;
 }

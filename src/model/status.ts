@@ -26,3 +26,10 @@ export const STATEMENT_STATUS_LABEL: Record<Status, string> = {
   reported: 'On the record',
   claimed: 'Unverified attribution',
 };
+
+/**
+ * A statement is on the record when its words are published (an official text) or carried,
+ * attributed, by a named outlet. Only the others carry a badge: on a list of quotes the
+ * exception is what a reader must not miss.
+ */
+export const isOnTheRecord = (status: Status): boolean => status === 'confirmed' || status === 'reported';

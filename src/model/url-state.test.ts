@@ -9,21 +9,26 @@ describe('serialiseFilters', () => {
   it('writes each parameter family readably', () => {
     expect(
       serialiseFilters({
+        by: ['south-korea'],
         actors: ['north-korea', 'ukraine'],
         topics: ['troops'],
         from: '2024-10',
         to: '2025-06',
         q: 'kursk',
       }),
-    ).toBe('?actor=north-korea,ukraine&topic=troops&from=2024-10&to=2025-06&q=kursk');
+    ).toBe('?by=south-korea&actor=north-korea,ukraine&topic=troops&from=2024-10&to=2025-06&q=kursk');
+    expect(serialiseFilters({ ...NO_FILTERS, by: ['russia', 'ukraine'] })).toBe('?by=russia,ukraine');
     expect(serialiseFilters({ ...NO_FILTERS, q: 'a&b=c d+e' })).toBe('?q=a%26b%3Dc%20d%2Be');
   });
 });
 
 describe('parseFilters', () => {
   it('reads the design example', () => {
-    expect(parseFilters('?actor=north-korea,ukraine&topic=troops&from=2024-10&to=2025-06&q=kursk')).toEqual({
-      actors: ['north-korea', 'ukraine'],
+    expect(
+      parseFilters('?by=south-korea&actor=ukraine&topic=troops&from=2024-10&to=2025-06&q=kursk'),
+    ).toEqual({
+      by: ['south-korea'],
+      actors: ['ukraine'],
       topics: ['troops'],
       from: '2024-10',
       to: '2025-06',
@@ -31,9 +36,26 @@ describe('parseFilters', () => {
     });
   });
 
+  it('reads a link from before Claimed by, its actors as Involving', () => {
+    expect(parseFilters('?actor=north-korea,ukraine&topic=troops')).toEqual({
+      ...NO_FILTERS,
+      actors: ['north-korea', 'ukraine'],
+      topics: ['troops'],
+    });
+  });
+
+  it('dedupes and sorts Claimed by ids, in any order of parameters', () => {
+    expect(parseFilters('?q=x&by=ukraine,russia,ukraine&actor=russia')).toEqual({
+      ...NO_FILTERS,
+      by: ['russia', 'ukraine'],
+      actors: ['russia'],
+      q: 'x',
+    });
+  });
+
   it.each([
     ['broken percent-encoding', '?q=%E0%A4%A&actor=%%%'],
-    ['ids that are not slugs', '?actor=<script>,North Korea,,'],
+    ['ids that are not slugs', '?actor=<script>,North Korea,,&by=Ukraine,-x,a--b'],
     ['malformed dates', '?from=yesterday&to=2025/01/01'],
     ['unknown parameters', '?foo=bar&actor[]=x'],
     ['no question mark', 'actor=a'],
@@ -41,7 +63,8 @@ describe('parseFilters', () => {
   ])('ignores %s without throwing', (_name, search) => {
     const filters = parseFilters(search);
     expect(filters.q.length).toBeLessThanOrEqual(200);
-    for (const id of [...filters.actors, ...filters.topics]) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+    for (const id of [...filters.by, ...filters.actors, ...filters.topics])
+      expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
   });
 
   it('never throws on any string', () => {
@@ -60,6 +83,7 @@ const date = fc.oneof(
     .map((d) => d.toISOString().slice(0, 7)),
 );
 const filters: fc.Arbitrary<Filters> = fc.record({
+  by: fc.uniqueArray(slug, { maxLength: 4 }).map((ids) => ids.sort()),
   actors: fc.uniqueArray(slug, { maxLength: 4 }).map((ids) => ids.sort()),
   topics: fc.uniqueArray(slug, { maxLength: 4 }).map((ids) => ids.sort()),
   from: fc.option(date, { nil: null }),

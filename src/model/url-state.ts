@@ -2,7 +2,9 @@ import { cleanQuery, NO_FILTERS, type Filters } from './filter.ts';
 
 /**
  * Filters in the query string, so that a link reproduces the view:
- * `?actor=north-korea,ukraine&topic=troops&from=2024-10&to=2025-06&q=kursk`.
+ * `?by=south-korea&actor=ukraine&topic=troops&from=2024-10&to=2025-06&q=kursk`.
+ * `by` is "Claimed by" and `actor` "Involving": links from before "Claimed by" keep working,
+ * their actors now matched only among those an item involves.
  * Defaults are left out. Parsing never throws: whatever a link holds, the worst outcome is
  * a filter that is ignored (sanitiseFilters then drops ids the dataset does not know).
  */
@@ -32,6 +34,7 @@ export function parseFilters(search: string): Filters {
     return NO_FILTERS;
   }
   return {
+    by: list(params.get('by')),
     actors: list(params.get('actor')),
     topics: list(params.get('topic')),
     from: date(params.get('from')),
@@ -43,6 +46,7 @@ export function parseFilters(search: string): Filters {
 /** The query string for the filters ("" when none is set), with readable commas between ids. */
 export function serialiseFilters(filters: Filters): string {
   const parts: string[] = [];
+  if (filters.by.length > 0) parts.push(`by=${filters.by.map(encodeURIComponent).join(',')}`);
   if (filters.actors.length > 0) parts.push(`actor=${filters.actors.map(encodeURIComponent).join(',')}`);
   if (filters.topics.length > 0) parts.push(`topic=${filters.topics.map(encodeURIComponent).join(',')}`);
   if (filters.from) parts.push(`from=${encodeURIComponent(filters.from)}`);

@@ -1,20 +1,29 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 
 /** A page section: a region landmark named by its visible heading. */
 export function Section({
   id,
   title,
   intro,
+  className,
+  sectionRef,
   children,
 }: {
   id: string;
   title: string;
   intro?: ReactNode;
+  className?: string;
+  sectionRef?: Ref<HTMLElement>;
   children: ReactNode;
 }) {
   return (
-    <section className="section" id={`sec-${id}`} aria-labelledby={`sec-${id}-title`}>
-      <h2 id={`sec-${id}-title`} className="section__title">
+    <section
+      ref={sectionRef}
+      className={className ? `section ${className}` : 'section'}
+      id={`sec-${id}`}
+      aria-labelledby={`sec-${id}-title`}
+    >
+      <h2 id={`sec-${id}-title`} className="section__title" tabIndex={-1}>
         {title}
       </h2>
       {intro && <p className="section__intro">{intro}</p>}

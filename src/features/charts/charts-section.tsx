@@ -1,4 +1,12 @@
-import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
+import {
+  lazy,
+  Suspense,
+  useMemo,
+  useState,
+  type ComponentProps,
+  type ComponentType,
+  type ReactNode,
+} from 'react';
 import { metricsWithFigures } from '../../model/claims.ts';
 import type { DatasetIndex, EventItem, FigureItem } from '../../model/dataset-index.ts';
 import type { Metric } from '../../data/schema.ts';
@@ -11,7 +19,14 @@ import { ChartLegend } from './chart-legend.tsx';
 import { ChartTable } from './chart-table.tsx';
 
 // recharts is most of the page's JavaScript: it loads only when a chart comes near the screen.
-const MetricChart = lazy(() => import('./metric-chart.tsx'));
+// Once loaded it is also kept at hand, for printing, which cannot wait for a lazy component.
+let loadedChart: ComponentType<ComponentProps<typeof MetricChart>> | null = null;
+const MetricChart = lazy(() =>
+  import('./metric-chart.tsx').then((module) => {
+    loadedChart = module.default;
+    return module;
+  }),
+);
 
 interface ChartInput {
   metric: Metric;
@@ -30,8 +45,10 @@ function ChartCard({
 }) {
   const [chosenTable, setAsTable] = useState(false);
   const printing = usePrinting();
-  // On paper a chart that has not been drawn yet would be blank: print its table instead.
-  const asTable = chosenTable || printing;
+  // Paper gets the drawing, at print size; only if the chart code has not loaded yet (the
+  // reader printed before any chart came near the screen) does it get the table.
+  const PrintedChart = printing ? loadedChart : null;
+  const asTable = chosenTable || (printing && !PrintedChart);
   // recharts draws thousands of SVG nodes per chart: on a large dataset only charts near the
   // screen are drawn (and redrawn when filters change); the others keep their space.
   const { ref, near, height } = useNearViewport<HTMLDivElement>({
@@ -41,7 +58,7 @@ function ChartCard({
   const { metric, figures, events } = input;
   // Marks are computed only for a chart that is drawn (or shown as a table); every chart
   // has its caption, its text alternative, at all times.
-  const drawn = near || asTable;
+  const drawn = near || asTable || PrintedChart !== null;
   const chart = useMemo(
     () => (drawn ? buildChart(index, metric, figures, events, { styles }) : null),
     [drawn, index, metric, figures, events, styles],
@@ -75,9 +92,11 @@ function ChartCard({
       {asTable && chart ? (
         <ChartTable chart={chart} index={index} />
       ) : (
-        <div ref={ref} style={near ? undefined : { minHeight: height }}>
+        <div ref={ref} style={near || PrintedChart ? undefined : { minHeight: height }}>
           <div className="chart-frame">
-            {chart ? (
+            {chart && PrintedChart ? (
+              <PrintedChart chart={chart} index={index} printing />
+            ) : chart ? (
               <Suspense fallback={placeholder}>
                 <MetricChart chart={chart} index={index} />
               </Suspense>

@@ -33,6 +33,8 @@ const MARGIN = { top: 18, right: 16, bottom: 4, left: 4 };
 const SERIES_LINE = { className: 'chart-series-line' };
 const TICK = { className: 'chart-axis__tick' };
 const INITIAL_SIZE = { width: 600, height: HEIGHT };
+/** On paper: four charts side by side on A4, drawn at that size (no resizing happens in print). */
+const PRINT_SIZE = { width: 170, height: 115 };
 const formatTick = (value: number) => formatNumber(value);
 
 /** A point or event mark that the keyboard can reach, in time order across the whole chart. */
@@ -175,70 +177,84 @@ const ChartCanvas = memo(function ChartCanvas({
   chart,
   shapes,
   labels,
+  printing,
 }: {
   chart: ChartModel;
   shapes: ReadonlyMap<string, ShapeRenderer>;
   labels: ReadonlyMap<string, LabelRenderer>;
+  printing: boolean;
 }) {
+  const drawing = (
+    <ScatterChart margin={MARGIN} accessibilityLayer={false} {...(printing ? PRINT_SIZE : {})}>
+      <CartesianGrid className="chart-grid-lines" vertical={false} />
+      <XAxis
+        type="number"
+        dataKey="x"
+        domain={chart.xDomain}
+        ticks={chart.xTicks}
+        tickFormatter={formatDayNumberAsMonth}
+        allowDataOverflow
+        className="chart-axis"
+        tick={TICK}
+      />
+      <YAxis
+        type="number"
+        dataKey="y"
+        domain={chart.yDomain}
+        tickFormatter={formatTick}
+        width={78}
+        className="chart-axis"
+        tick={TICK}
+      />
+      {chart.annotations.map((annotation) => (
+        <ReferenceLine
+          key={annotation.id}
+          x={annotation.x}
+          className="chart-event"
+          ifOverflow="hidden"
+          label={labels.get(annotation.id)}
+        />
+      ))}
+      {chart.series.map((series) => (
+        <Scatter
+          key={series.key}
+          name={series.name}
+          data={series.points}
+          className={colourClass(series.style)}
+          isAnimationActive={false}
+          line={SERIES_LINE}
+          lineJointType="linear"
+          shape={shapes.get(series.key)}
+        >
+          <ErrorBar
+            dataKey="error"
+            direction="y"
+            width={6}
+            className={`chart-error ${colourClass(series.style)}`}
+            stroke="currentColor"
+            isAnimationActive={false}
+          />
+        </Scatter>
+      ))}
+    </ScatterChart>
+  );
+  if (printing) return drawing;
   return (
     <ResponsiveContainer width="100%" height={HEIGHT} initialDimension={INITIAL_SIZE}>
-      <ScatterChart margin={MARGIN} accessibilityLayer={false}>
-        <CartesianGrid className="chart-grid-lines" vertical={false} />
-        <XAxis
-          type="number"
-          dataKey="x"
-          domain={chart.xDomain}
-          ticks={chart.xTicks}
-          tickFormatter={formatDayNumberAsMonth}
-          allowDataOverflow
-          className="chart-axis"
-          tick={TICK}
-        />
-        <YAxis
-          type="number"
-          dataKey="y"
-          domain={chart.yDomain}
-          tickFormatter={formatTick}
-          width={78}
-          className="chart-axis"
-          tick={TICK}
-        />
-        {chart.annotations.map((annotation) => (
-          <ReferenceLine
-            key={annotation.id}
-            x={annotation.x}
-            className="chart-event"
-            ifOverflow="hidden"
-            label={labels.get(annotation.id)}
-          />
-        ))}
-        {chart.series.map((series) => (
-          <Scatter
-            key={series.key}
-            name={series.name}
-            data={series.points}
-            className={colourClass(series.style)}
-            isAnimationActive={false}
-            line={SERIES_LINE}
-            lineJointType="linear"
-            shape={shapes.get(series.key)}
-          >
-            <ErrorBar
-              dataKey="error"
-              direction="y"
-              width={6}
-              className={`chart-error ${colourClass(series.style)}`}
-              stroke="currentColor"
-              isAnimationActive={false}
-            />
-          </Scatter>
-        ))}
-      </ScatterChart>
+      {drawing}
     </ResponsiveContainer>
   );
 });
 
-export default function MetricChart({ chart, index }: { chart: ChartModel; index: DatasetIndex }) {
+export default function MetricChart({
+  chart,
+  index,
+  printing = false,
+}: {
+  chart: ChartModel;
+  index: DatasetIndex;
+  printing?: boolean;
+}) {
   const frame = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState<Active | null>(null);
   const [rovingKey, setRovingKey] = useState<string | null>(null);
@@ -338,7 +354,7 @@ export default function MetricChart({ chart, index }: { chart: ChartModel; index
         role="group"
         aria-label={`${chart.metric.name} chart: ${marks.length} marks. Use the arrow keys to move between them.`}
       >
-        <ChartCanvas chart={chart} shapes={shapes} labels={labels} />
+        <ChartCanvas chart={chart} shapes={shapes} labels={labels} printing={printing} />
         {active && <Tooltip active={active} chart={chart} index={index} figures={figures} />}
       </div>
     </MarkContext.Provider>

@@ -16,6 +16,7 @@ import { formatCount, withUnit } from '../../model/format.ts';
 import type { FigureItem } from '../../model/dataset-index.ts';
 import { FigureList } from './figure-list.tsx';
 import { EmptyNote } from '../../ui/empty-note.tsx';
+import { Highlight } from '../../ui/highlight.tsx';
 import { ItemDate } from '../../ui/item-date.tsx';
 import { Section } from '../../ui/section.tsx';
 import { SourceRefs } from '../../ui/source-refs.tsx';
@@ -100,7 +101,7 @@ function MetricClaims({
   return (
     <article id={`claims-${metric.id}`} className="claims-metric" aria-labelledby={titleId} tabIndex={-1}>
       <h3 id={titleId} className="claims-metric__title">
-        {metric.name} <span className="claims-metric__unit">({metric.unit})</span>
+        <Highlight text={metric.name} /> <span className="claims-metric__unit">({metric.unit})</span>
       </h3>
       <p className="claims-metric__summary">
         {claimants === 1 ? 'One claimant.' : `${claimants} claimants, lowest latest claim first.`}
@@ -111,7 +112,9 @@ function MetricClaims({
             <ol className="claims-list">
               {comparison.claims.map((claim) => (
                 <li key={claim.id} className="claim-row">
-                  <span className="claim-row__who">{claimantName(index, claim.record)}</span>
+                  <span className="claim-row__who">
+                    <Highlight text={claimantName(index, claim.record)} />
+                  </span>
                   <span className="claim-row__value">{withUnit(claimText(claim), metric.unit)}</span>
                   <span className="claim-row__meta">
                     <ItemDate date={claim.date} /> <StatusBadge status={claim.record.status} />

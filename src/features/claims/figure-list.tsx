@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { claimantName, type DatasetIndex, type FigureItem } from '../../model/dataset-index.ts';
 import { formatDate } from '../../model/dates.ts';
 import { figureValue, givenRange } from '../../model/figure-text.ts';
+import { Highlight } from '../../ui/highlight.tsx';
 import { CopyLink } from '../../ui/copy-link.tsx';
 import { hashTarget } from '../../ui/hash-target.ts';
 import { ItemDate } from '../../ui/item-date.tsx';
@@ -50,25 +51,31 @@ export function FigureList({
           <ol className="figure-list">
             {figures.slice(0, shown).map(({ record }) => (
               <li key={record.id} id={record.id} className="figure-list__item" tabIndex={-1}>
-                <p className="figure-list__head">
-                  <span className="figure-list__value">
-                    {figureValue(record, unit)}
-                    {givenRange(record) && ` (range ${givenRange(record)})`}
-                  </span>{' '}
-                  <span className="figure-list__who">{claimantName(index, record)}</span>
-                </p>
-                <p className="meta-line">
-                  <ItemDate date={record.date} />
-                  <StatusBadge status={record.status} />
-                </p>
-                {record.note && <p className="figure-list__note">{record.note}</p>}
-                <div className="item-footer">
-                  <SourceRefs ids={record.sources} index={index} />
+                <div className="item-head">
+                  <p className="figure-list__head">
+                    <span className="figure-list__value">
+                      {figureValue(record, unit)}
+                      {givenRange(record) && ` (range ${givenRange(record)})`}
+                    </span>{' '}
+                    <span className="figure-list__who">
+                      <Highlight text={claimantName(index, record)} />
+                    </span>
+                  </p>
                   <CopyLink
                     id={record.id}
                     what={`figure: ${figureValue(record, unit)}, ${claimantName(index, record)}, ${formatDate(record.date)}`}
                   />
                 </div>
+                <p className="meta-line">
+                  <ItemDate date={record.date} />
+                  <StatusBadge status={record.status} />
+                </p>
+                {record.note && (
+                  <p className="figure-list__note">
+                    <Highlight text={record.note} />
+                  </p>
+                )}
+                <SourceRefs ids={record.sources} index={index} />
               </li>
             ))}
           </ol>

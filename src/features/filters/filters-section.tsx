@@ -1,83 +1,75 @@
-import { memo, useCallback, useLayoutEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type MouseEvent } from 'react';
 import type { DatasetIndex } from '../../model/dataset-index.ts';
+import { filterChips } from '../../model/filter-chips.ts';
 import { isFiltered, NO_FILTERS, type Filters, type Selection } from '../../model/filter.ts';
 import { resultSummary } from '../../model/summary.ts';
 import { Section } from '../../ui/section.tsx';
+import { FilterPanel } from './filter-panel.tsx';
+import './filters.css';
 
 type Mode = 'push' | 'replace';
-type Facet = 'actors' | 'topics';
 
-const monthOf = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 7);
-/** What a month input shows for a filter date of any precision. */
-const asMonth = (date: string | null, edge: 'start' | 'end'): string =>
-  date === null ? '' : date.length === 4 ? `${date}-${edge === 'start' ? '01' : '12'}` : date.slice(0, 7);
+/** Keeps --filter-bar-height up to date, so that a section scrolled to lands below the bar. */
+function useBarHeight(bar: HTMLElement | null) {
+  useEffect(() => {
+    if (!bar) return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() =>
+      root.style.setProperty('--filter-bar-height', `${bar.offsetHeight}px`),
+    );
+    observer.observe(bar);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--filter-bar-height');
+    };
+  }, [bar]);
+}
 
-/**
- * One checkbox. Memoised, and given a handler that never changes, so that a click re-renders
- * only the options whose count or state changed: React rewrites every re-rendered input's
- * attributes, which makes the browser lay out all the filters again (at 10k items, 100+ of them).
- */
-const FacetOption = memo(function FacetOption({
-  facet,
-  id,
-  name,
-  count,
-  checked,
-  onToggle,
+/** The search box: the URL follows as the reader types, one history entry per burst of typing. */
+function SearchField({
+  filters,
+  onChange,
 }: {
-  facet: Facet;
-  id: string;
-  name: string;
-  count: number;
-  checked: boolean;
-  onToggle: (facet: Facet, id: string) => void;
+  filters: Filters;
+  onChange: (next: Filters, mode?: Mode) => void;
 }) {
+  const [query, setQuery] = useState(filters.q);
+  const [syncedQuery, setSyncedQuery] = useState(filters.q);
+  const lastTyped = useRef(-Infinity);
+  // Back/Forward, a chip or "Clear filters" change the query from outside: show it.
+  if (filters.q !== syncedQuery) {
+    setSyncedQuery(filters.q);
+    setQuery(filters.q);
+  }
+  const onQuery = (event: ChangeEvent<HTMLInputElement>) => {
+    const q = event.target.value;
+    setQuery(q);
+    setSyncedQuery(q);
+    const now = event.timeStamp;
+    const mode: Mode = now - lastTyped.current < 1500 ? 'replace' : 'push';
+    lastTyped.current = now;
+    onChange({ ...filters, q }, mode);
+  };
   return (
-    <li>
-      <label className={`check${count === 0 && !checked ? ' check--empty' : ''}`}>
-        <input type="checkbox" checked={checked} onChange={() => onToggle(facet, id)} />
-        <span className="check__name">{name}</span>{' '}
-        <span className="check__count">({count.toLocaleString('en-GB')})</span>
-      </label>
-    </li>
-  );
-});
-
-function FacetGroup({
-  legend,
-  facet,
-  options,
-  chosen,
-  counts,
-  onToggle,
-}: {
-  legend: string;
-  facet: Facet;
-  options: readonly { id: string; name: string }[];
-  chosen: readonly string[];
-  counts: ReadonlyMap<string, number>;
-  onToggle: (facet: Facet, id: string) => void;
-}) {
-  return (
-    <fieldset className="filters__group">
-      <legend className="filters__legend">{legend}</legend>
-      <ul className="filters__options">
-        {options.map((option) => (
-          <FacetOption
-            key={option.id}
-            facet={facet}
-            id={option.id}
-            name={option.name}
-            count={counts.get(option.id) ?? 0}
-            checked={chosen.includes(option.id)}
-            onToggle={onToggle}
-          />
-        ))}
-      </ul>
-    </fieldset>
+    <label className="filter-bar__search">
+      <span className="visually-hidden">Search the sheet</span>
+      <input
+        type="search"
+        value={query}
+        onChange={onQuery}
+        placeholder="Search quotes, events, claimants…"
+        maxLength={200}
+        autoComplete="off"
+      />
+    </label>
   );
 }
 
+/**
+ * The filter bar: it stays at the top of the screen while the reader scrolls, with the search,
+ * the active filters as chips, the result line and "All filters", which opens the facets and
+ * the date range in a panel (a side panel on a desktop, a sheet from the bottom on a phone).
+ */
 export function FiltersSection({
   index,
   filters,
@@ -90,144 +82,97 @@ export function FiltersSection({
   onChange: (next: Filters, mode?: Mode) => void;
 }) {
   const [open, setOpen] = useState(false);
-  const [query, setQuery] = useState(filters.q);
-  const [syncedQuery, setSyncedQuery] = useState(filters.q);
-  const lastTyped = useRef(-Infinity);
-  // Back/Forward or "Clear filters" change the query from outside: show it.
-  if (filters.q !== syncedQuery) {
-    setSyncedQuery(filters.q);
-    setQuery(filters.q);
-  }
+  const [bar, setBar] = useState<HTMLElement | null>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
+  useBarHeight(bar);
 
-  const toggle = (facet: Facet, id: string) => {
-    const current = filters[facet];
-    onChange({
-      ...filters,
-      [facet]: current.includes(id) ? current.filter((x) => x !== id) : [...current, id],
-    });
-  };
-  // The options' handler stays the same from render to render and calls the latest toggle.
-  const latestToggle = useRef(toggle);
-  useLayoutEffect(() => {
-    latestToggle.current = toggle;
-  });
-  const onToggle = useCallback((facet: Facet, id: string) => latestToggle.current(facet, id), []);
+  useEffect(() => {
+    const element = dialog.current;
+    if (open && element && !element.open) element.showModal();
+  }, [open]);
 
-  const onQuery = (event: ChangeEvent<HTMLInputElement>) => {
-    const q = event.target.value;
-    setQuery(q);
-    setSyncedQuery(q);
-    // One history entry per burst of typing, not one per keystroke.
-    const now = event.timeStamp;
-    const mode: Mode = now - lastTyped.current < 1500 ? 'replace' : 'push';
-    lastTyped.current = now;
-    onChange({ ...filters, q }, mode);
+  const close = () => dialog.current?.close();
+  // A click on the backdrop (the dialog element itself, outside its content) closes it.
+  const onDialogClick = (event: MouseEvent<HTMLDialogElement>) => {
+    if (event.target === event.currentTarget) close();
   };
 
-  const onDate = (edge: 'from' | 'to') => (event: ChangeEvent<HTMLInputElement>) => {
-    const value = event.target.value;
-    onChange({ ...filters, [edge]: /^\d{4}-\d{2}$/.test(value) ? value : null });
-  };
-
-  const extent = index.dateExtent;
-  const min = extent ? monthOf(extent.start) : undefined;
-  const max = extent ? monthOf(extent.end) : undefined;
-  const filtered = isFiltered(filters);
-
-  const active =
-    filters.actors.length +
-    filters.topics.length +
-    (filters.from ? 1 : 0) +
-    (filters.to ? 1 : 0) +
-    (filters.q.trim() ? 1 : 0);
+  const chips = filterChips(filters, index);
+  const active = chips.length;
 
   return (
-    <Section id="filters" title="Filters">
-      {/* On narrow screens the controls fold away behind this button; wider screens always show them. */}
-      <button
-        type="button"
-        className="button button--quiet filters__toggle"
-        aria-expanded={open}
-        aria-controls="filter-controls"
-        onClick={() => setOpen((value) => !value)}
-      >
-        {open ? 'Hide filter controls' : 'Show filter controls'}
-        {active > 0 && ` (${active} active)`}
-      </button>
-      <div className="filters" id="filter-controls" data-open={open}>
-        <FacetGroup
-          legend="Actors"
-          facet="actors"
-          options={index.data.actors}
-          chosen={filters.actors}
-          counts={selection.actorCounts}
-          onToggle={onToggle}
-        />
-        <FacetGroup
-          legend="Topics"
-          facet="topics"
-          options={index.data.topics}
-          chosen={filters.topics}
-          counts={selection.topicCounts}
-          onToggle={onToggle}
-        />
-        <fieldset className="filters__group filters__dates">
-          <legend className="filters__legend">Dates</legend>
-          <label className="field">
-            <span className="field__label">From</span>
-            <input
-              type="month"
-              value={asMonth(filters.from, 'start')}
-              min={min}
-              max={max}
-              onChange={onDate('from')}
-            />
-          </label>
-          <label className="field">
-            <span className="field__label">To</span>
-            <input
-              type="month"
-              value={asMonth(filters.to, 'end')}
-              min={min}
-              max={max}
-              onChange={onDate('to')}
-            />
-          </label>
-        </fieldset>
-        <div className="filters__group filters__search">
-          <label className="field">
-            <span className="field__label">Search</span>
-            <input
-              type="search"
-              value={query}
-              onChange={onQuery}
-              placeholder="Quote, speaker, event, claimant…"
-              maxLength={200}
-              autoComplete="off"
-            />
-          </label>
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => onChange(NO_FILTERS)}
-            disabled={!filtered}
-          >
+    <Section id="filters" title="Filters" className="filter-bar" sectionRef={setBar}>
+      <div className="filter-bar__row">
+        <button
+          type="button"
+          className="button filter-bar__open"
+          aria-haspopup="dialog"
+          aria-expanded={open}
+          onClick={() => setOpen(true)}
+        >
+          All filters{active > 0 && <span className="filter-bar__badge"> ({active})</span>}
+        </button>
+        <SearchField filters={filters} onChange={onChange} />
+        <p className="result-line" role="status" aria-live="polite" aria-atomic="true">
+          {resultSummary(selection)}
+        </p>
+      </div>
+      {active > 0 && (
+        <div className="filter-bar__chips">
+          <ul className="chips" aria-label="Active filters">
+            {chips.map((chip) => (
+              <li key={chip.key}>
+                <button
+                  type="button"
+                  className="chip"
+                  aria-label={`Remove filter ${chip.label}`}
+                  onClick={() => onChange(chip.without)}
+                >
+                  {chip.label}
+                  <span className="chip__x" aria-hidden="true">
+                    ×
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="link-button" onClick={() => onChange(NO_FILTERS)}>
             Clear filters
           </button>
         </div>
-      </div>
-      <p className="result-line" role="status" aria-live="polite" aria-atomic="true">
-        {resultSummary(selection)}
-      </p>
-      {filtered && selection.items.length === 0 && (
-        <p className="empty-note">
-          Nothing matches all of these filters. Try fewer, or{' '}
-          <button type="button" className="link-button" onClick={() => onChange(NO_FILTERS)}>
-            clear them all
-          </button>
-          .
-        </p>
       )}
+      <dialog
+        ref={dialog}
+        className="filter-panel"
+        aria-labelledby="filter-panel-title"
+        onClose={() => setOpen(false)}
+        onClick={onDialogClick}
+      >
+        <div className="filter-panel__inner">
+          <div className="filter-panel__head">
+            <h2 id="filter-panel-title" className="filter-panel__title">
+              All filters
+            </h2>
+            {isFiltered(filters) && (
+              <button type="button" className="link-button" onClick={() => onChange(NO_FILTERS)}>
+                Clear filters
+              </button>
+            )}
+            <button type="button" className="filter-panel__close" aria-label="Close filters" onClick={close}>
+              ×
+            </button>
+          </div>
+          {open && (
+            <FilterPanel
+              index={index}
+              filters={filters}
+              selection={selection}
+              onChange={onChange}
+              onDone={close}
+            />
+          )}
+        </div>
+      </dialog>
     </Section>
   );
 }

@@ -25,7 +25,9 @@ export function SiteHeader({
     <header className="site-header">
       <div className="site-header__inner">
         <div className="site-header__top">
-          <h1 className="site-header__title">{meta.title}</h1>
+          <h1 id="page-title" className="site-header__title" tabIndex={-1}>
+            {meta.title}
+          </h1>
           {tools && <div className="site-header__tools">{tools}</div>}
         </div>
         {meta.subtitle && <p className="site-header__subtitle">{meta.subtitle}</p>}
@@ -34,12 +36,12 @@ export function SiteHeader({
             Data as of <ItemDate date={meta.updated} />
           </span>
           {meta.version && <span>Version {meta.version}</span>}
+          {stale && (
+            <span className="site-header__stale" role="note">
+              Nothing has been added to this sheet since {stale}: newer reports may change these numbers.
+            </span>
+          )}
         </p>
-        {stale && (
-          <p className="site-header__stale" role="note">
-            Nothing has been added to this sheet since {stale}: newer reports may change these numbers.
-          </p>
-        )}
         {children}
       </div>
     </header>

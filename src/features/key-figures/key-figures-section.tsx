@@ -1,8 +1,8 @@
-import { useMemo } from 'react';
+import { useState } from 'react';
 import { claimantName, type DatasetIndex, type FigureItem } from '../../model/dataset-index.ts';
 import { figureNumber, figureValue, givenRange, measureText, periodText } from '../../model/figure-text.ts';
 import { formatCount, formatRange } from '../../model/format.ts';
-import { BESIDE_WITHIN_MONTHS, keyFigures, type KeyFigure } from '../../model/headline.ts';
+import { BESIDE_WITHIN_MONTHS, keyFiguresOf, type KeyFigure } from '../../model/headline.ts';
 import { ChangeBadge } from '../../ui/change-badge.tsx';
 import { ItemDate } from '../../ui/item-date.tsx';
 import { Section } from '../../ui/section.tsx';
@@ -37,6 +37,15 @@ function Lead({ figure, card, index }: { figure: FigureItem; card: KeyFigure; in
         <ItemDate date={record.date} />
         <ChangeBadge id={record.id} index={index} />
       </p>
+    </>
+  );
+}
+
+/** Where the lead figure comes from and why it leads. */
+function LeadDetails({ figure, card, index }: { figure: FigureItem; card: KeyFigure; index: DatasetIndex }) {
+  const record = figure.record;
+  return (
+    <>
       {record.note && <p className="key-card__note">{record.note}</p>}
       <SourceRefs ids={record.sources} index={index} />
       {card.leadReason && <p className="key-card__why">{LEAD_REASON[card.leadReason]}</p>}
@@ -97,26 +106,39 @@ function moreText(card: KeyFigure): string {
 function KeyFigureCard({ card, index }: { card: KeyFigure; index: DatasetIndex }) {
   const { metric, lead } = card;
   const titleId = `key-${metric.id}-title`;
+  const detailsId = `key-${metric.id}-details`;
+  // On a phone a card shows its number, claimant and status; the rest unfolds on request.
+  const [folded, setFolded] = useState(true);
+  const others = card.beside.length;
   return (
     <article className="card key-card" aria-labelledby={titleId}>
       <h3 id={titleId} className="key-card__metric">
         {metric.name}
       </h3>
       {lead ? <Lead figure={lead} card={card} index={index} /> : <NoLead card={card} />}
-      <Beside card={card} index={index} />
-      <p className="key-card__range">
-        <a href={`#claims-${metric.id}`}>{moreText(card)}</a>
-      </p>
+      <button
+        type="button"
+        className="link-button key-card__unfold"
+        aria-expanded={!folded}
+        aria-controls={detailsId}
+        onClick={() => setFolded((value) => !value)}
+      >
+        {folded ? `Source${others > 0 ? ` and ${formatCount(others, 'other claim')}` : ''}` : 'Fewer details'}
+      </button>
+      <div className="key-card__details" id={detailsId} data-folded={folded}>
+        {lead && <LeadDetails figure={lead} card={card} index={index} />}
+        <Beside card={card} index={index} />
+        <p className="key-card__range">
+          <a href={`#claims-${metric.id}`}>{moreText(card)}</a>
+        </p>
+      </div>
     </article>
   );
 }
 
-/** The figures of the whole dataset: key figures never follow the filters. */
-const allFigures = (index: DatasetIndex): FigureItem[] =>
-  index.items.filter((item): item is FigureItem => item.kind === 'figure');
-
 export function KeyFiguresSection({ index }: { index: DatasetIndex }) {
-  const cards = useMemo(() => keyFigures(index.data.metrics, allFigures(index)), [index]);
+  // Of the whole dataset: key figures never follow the filters.
+  const cards = keyFiguresOf(index);
   if (cards.length === 0) return null;
   return (
     <Section
@@ -124,8 +146,7 @@ export function KeyFiguresSection({ index }: { index: DatasetIndex }) {
       title="Key figures"
       intro={
         <>
-          For each headline measure, the figure of its reference source, who claims it and how sure it is,
-          with the other sides’ latest claims beside it. These do not change with the filters.{' '}
+          Each measure’s reference figure, who claims it and how sure it is (filters do not change these).{' '}
           <a href="#sec-method">What the labels mean</a>
         </>
       }

@@ -9,6 +9,8 @@ import { TagList } from '../../ui/tag-list.tsx';
 import { ChangeBadge } from '../../ui/change-badge.tsx';
 import type { Statement } from '../../data/schema.ts';
 import { languageName } from '../../model/language.ts';
+import { isOnTheRecord } from '../../model/status.ts';
+import { Highlight } from '../../ui/highlight.tsx';
 
 const isEnglish = (language: string | undefined) => language === undefined || /^en(?:-|$)/.test(language);
 
@@ -20,7 +22,9 @@ function Quote({ statement }: { statement: Statement }) {
   if (isEnglish(statement.language)) {
     return (
       <blockquote className="quote-card__quote">
-        <p>{statement.quote}</p>
+        <p>
+          <Highlight text={statement.quote} />
+        </p>
       </blockquote>
     );
   }
@@ -28,13 +32,17 @@ function Quote({ statement }: { statement: Statement }) {
   return (
     <div className="quote-card__bilingual">
       <blockquote className="quote-card__quote" lang={statement.language}>
-        <p>{statement.quote}</p>
+        <p>
+          <Highlight text={statement.quote} />
+        </p>
       </blockquote>
       <p className="quote-card__language">As published{language ? `, in ${language}` : ''}</p>
       {statement.translation && (
         <figure className="quote-card__translation">
           <blockquote lang="en">
-            <p>{statement.translation}</p>
+            <p>
+              <Highlight text={statement.translation} />
+            </p>
           </blockquote>
           <figcaption>Translated by the editors</figcaption>
         </figure>
@@ -43,39 +51,60 @@ function Quote({ statement }: { statement: Statement }) {
   );
 }
 
-export function StatementCard({ item, index }: { item: StatementItem; index: DatasetIndex }) {
+export function StatementCard({
+  item,
+  index,
+  headingLevel = 3,
+}: {
+  item: StatementItem;
+  index: DatasetIndex;
+  /** 4 where the cards sit under a heading per speaker's side. */
+  headingLevel?: 3 | 4;
+}) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const statement = item.record;
   const side = index.actors.get(statement.actor)?.name ?? statement.actor;
   const headingId = `${statement.id}-speaker`;
   return (
     <article id={statement.id} className="card quote-card" aria-labelledby={headingId} tabIndex={-1}>
-      <Quote statement={statement} />
       <div className="quote-card__who">
-        <h3 id={headingId} className="quote-card__speaker">
-          {statement.speaker}
-        </h3>
-        <p className="quote-card__role">
-          {statement.role ? `${statement.role} · ` : ''}
-          <span className="visually-hidden">Side: </span>
-          {side}
+        <div className="item-head">
+          <Heading id={headingId} className="quote-card__speaker">
+            <Highlight text={statement.speaker} />
+          </Heading>
+          <CopyLink
+            id={statement.id}
+            what={`statement by ${statement.speaker}, ${formatDate(statement.date)}`}
+          />
+        </div>
+        <p className="meta-line quote-card__role">
+          <span>
+            {statement.role && (
+              <>
+                <Highlight text={statement.role} />
+                {' · '}
+              </>
+            )}
+            <span className="visually-hidden">Side: </span>
+            <Highlight text={side} />
+          </span>
+          <ItemDate date={statement.date} />
+          {!isOnTheRecord(statement.status) && <StatusBadge status={statement.status} of="statement" />}
+          <ChangeBadge id={statement.id} index={index} />
         </p>
       </div>
-      <p className="meta-line">
-        <ItemDate date={statement.date} />
-        <StatusBadge status={statement.status} of="statement" />
-        <ChangeBadge id={statement.id} index={index} />
-      </p>
-      {statement.context && <p className="quote-card__context">{statement.context}</p>}
-      <p className="meta-line">
-        <TagList label="About" names={namesOf(index.actors, statement.actors ?? [])} />
-        <TagList label="Topics" kind="topic" names={namesOf(index.topics, statement.topics)} />
-      </p>
-      <div className="item-footer">
+      <div className="quote-card__main">
+        <Quote statement={statement} />
+        {statement.context && (
+          <p className="quote-card__context">
+            <Highlight text={statement.context} />
+          </p>
+        )}
+        <p className="meta-line">
+          <TagList label="About" names={namesOf(index.actors, statement.actors ?? [])} />
+          <TagList label="Topics" kind="topic" names={namesOf(index.topics, statement.topics)} />
+        </p>
         <SourceRefs ids={statement.sources} index={index} />
-        <CopyLink
-          id={statement.id}
-          what={`statement by ${statement.speaker}, ${formatDate(statement.date)}`}
-        />
       </div>
     </article>
   );

@@ -1,50 +1,65 @@
 import type { ReactNode } from 'react';
 import type { DatasetIndex, EventItem } from '../../model/dataset-index.ts';
 import { formatDate } from '../../model/dates.ts';
+import { formatCount } from '../../model/format.ts';
 import { namesOf } from '../../model/names.ts';
+import { timelineYears } from '../../model/timeline-groups.ts';
+import { ChangeBadge } from '../../ui/change-badge.tsx';
 import { CopyLink } from '../../ui/copy-link.tsx';
 import { EmptyNote } from '../../ui/empty-note.tsx';
-import { FULL_LIST_LIMIT, LongList } from '../../ui/long-list.tsx';
-import { formatCount } from '../../model/format.ts';
+import { Highlight } from '../../ui/highlight.tsx';
 import { ItemDate } from '../../ui/item-date.tsx';
+import { FULL_LIST_LIMIT, LongList } from '../../ui/long-list.tsx';
 import { Section } from '../../ui/section.tsx';
-import { ChangeBadge } from '../../ui/change-badge.tsx';
 import { SourceRefs } from '../../ui/source-refs.tsx';
 import { StatusBadge } from '../../ui/status-badge.tsx';
 import { TagList } from '../../ui/tag-list.tsx';
 
-export function TimelineEvent({
+function TimelineEvent({
   item,
   index,
+  quietMonths = null,
   as: Element = 'li',
 }: {
   item: EventItem;
   index: DatasetIndex;
+  /** The months without events before this one, shown as a gap in the line. */
+  quietMonths?: number | null;
   as?: 'li' | 'div';
 }) {
   const event = item.record;
+  const Heading = Element === 'li' ? 'h4' : 'h3';
   return (
-    <Element id={event.id} className="timeline__item" tabIndex={-1}>
+    <Element
+      id={event.id}
+      className={`timeline__item${quietMonths ? ' timeline__item--after-gap' : ''}`}
+      tabIndex={-1}
+    >
+      {quietMonths !== null && (
+        <p className="timeline__gap">{formatCount(quietMonths, 'month')} without an event</p>
+      )}
       <p className="timeline__date">
         <ItemDate date={event.date} />
       </p>
       <div className="timeline__body">
-        <h3 className="timeline__title">{event.title}</h3>
-        {event.summary && <p className="timeline__summary">{event.summary}</p>}
-        {(event.status || index.changeMarks.has(event.id)) && (
-          <p className="meta-line">
-            {event.status && <StatusBadge status={event.status} />}
-            <ChangeBadge id={event.id} index={index} />
+        <div className="item-head">
+          <Heading className="timeline__title">
+            <Highlight text={event.title} />
+          </Heading>
+          <CopyLink id={event.id} what={`event of ${formatDate(event.date)}: ${event.title}`} />
+        </div>
+        {event.summary && (
+          <p className="timeline__summary">
+            <Highlight text={event.summary} />
           </p>
         )}
         <p className="meta-line">
+          {event.status && <StatusBadge status={event.status} />}
+          <ChangeBadge id={event.id} index={index} />
           <TagList label="Actors" names={namesOf(index.actors, event.actors)} />
           <TagList label="Topics" kind="topic" names={namesOf(index.topics, event.topics)} />
         </p>
-        <div className="item-footer">
-          <SourceRefs ids={event.sources} index={index} />
-          <CopyLink id={event.id} what={`event of ${formatDate(event.date)}: ${event.title}`} />
-        </div>
+        <SourceRefs ids={event.sources} index={index} />
       </div>
     </Element>
   );
@@ -59,31 +74,45 @@ export function TimelineSection({
   index: DatasetIndex;
   emptyAction?: ReactNode;
 }) {
+  let body: ReactNode;
+  if (events.length === 0) body = <EmptyNote what="events" action={emptyAction} />;
+  else if (index.data.events.length > FULL_LIST_LIMIT) {
+    body = (
+      <>
+        <p className="list-count">
+          {formatCount(events.length, 'event')} match, in date order; more appear as you scroll.
+        </p>
+        <LongList
+          items={events}
+          getId={(item) => item.id}
+          renderItem={(item) => <TimelineEvent item={item} index={index} as="div" />}
+          estimateSize={150}
+          className="timeline"
+          label="Events"
+        />
+      </>
+    );
+  } else {
+    body = (
+      <div className="timeline-years">
+        {timelineYears(events).map(({ year, entries }) => (
+          <div key={year} className="timeline-year">
+            <h3 id={`timeline-${year}`} className="timeline-year__title">
+              {year}
+            </h3>
+            <ol className="timeline">
+              {entries.map(({ item, quietMonths }) => (
+                <TimelineEvent key={item.id} item={item} index={index} quietMonths={quietMonths} />
+              ))}
+            </ol>
+          </div>
+        ))}
+      </div>
+    );
+  }
   return (
     <Section id="timeline" title="Timeline">
-      {events.length === 0 ? (
-        <EmptyNote what="events" action={emptyAction} />
-      ) : index.data.events.length > FULL_LIST_LIMIT ? (
-        <>
-          <p className="list-count">
-            {formatCount(events.length, 'event')} match, in date order; more appear as you scroll.
-          </p>
-          <LongList
-            items={events}
-            getId={(item) => item.id}
-            renderItem={(item) => <TimelineEvent item={item} index={index} as="div" />}
-            estimateSize={150}
-            className="timeline"
-            label="Events"
-          />
-        </>
-      ) : (
-        <ol className="timeline">
-          {events.map((item) => (
-            <TimelineEvent key={item.id} item={item} index={index} />
-          ))}
-        </ol>
-      )}
+      {body}
     </Section>
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { DatasetIndex } from '../../model/dataset-index.ts';
 import { itemKindAndDate, itemLabel } from '../../model/item-label.ts';
 import { summaryLine } from '../../model/what-we-know.ts';
@@ -11,6 +11,8 @@ export function WhatWeKnowSection({ index }: { index: DatasetIndex }) {
     () => (summary ?? []).map((sentence) => summaryLine(sentence, index)),
     [summary, index],
   );
+  // On a phone the first point shows with the key figures below it; the rest unfold on request.
+  const [folded, setFolded] = useState(true);
   if (lines.length === 0) return null;
   const link = (id: string, text: string, key: string) => {
     const item = index.itemById.get(id);
@@ -22,7 +24,7 @@ export function WhatWeKnowSection({ index }: { index: DatasetIndex }) {
   };
   return (
     <Section id="what-we-know" title="What we know">
-      <ul className="what-we-know">
+      <ul className="what-we-know" id="what-we-know-list" data-folded={folded && lines.length > 1}>
         {lines.map((line, at) => (
           <li key={at}>
             {line.pieces.map((piece, k) => (piece.ref ? link(piece.ref, piece.text, `n${k}`) : piece.text))}
@@ -50,6 +52,17 @@ export function WhatWeKnowSection({ index }: { index: DatasetIndex }) {
           </li>
         ))}
       </ul>
+      {lines.length > 1 && (
+        <button
+          type="button"
+          className="link-button what-we-know__unfold"
+          aria-expanded={!folded}
+          aria-controls="what-we-know-list"
+          onClick={() => setFolded((value) => !value)}
+        >
+          {folded ? `Show the other ${lines.length - 1} points` : 'Show the first point only'}
+        </button>
+      )}
       <p className="section__note">
         In the editors’ words; every number links to the figure it comes from, with its source.
       </p>

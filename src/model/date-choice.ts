@@ -1,0 +1,39 @@
+/**
+ * The date range as two pairs of selects (year, then month), which work the same in every
+ * browser, unlike `input type=month`. A filter date is a year or a month ("2024", "2024-10").
+ */
+
+export const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+const yearOfDay = (day: number): number => new Date(day * 86_400_000).getUTCFullYear();
+
+/** The years the dataset's dates reach, oldest first. */
+export function yearsOf(extent: { start: number; end: number } | null): string[] {
+  if (!extent) return [];
+  const years: string[] = [];
+  for (let year = yearOfDay(extent.start); year <= yearOfDay(extent.end); year++) years.push(String(year));
+  return years;
+}
+
+/** A filter date as the two selects show it: year "" for none, month "" for the whole year. */
+export function dateChoice(date: string | null): { year: string; month: string } {
+  if (date === null) return { year: '', month: '' };
+  return { year: date.slice(0, 4), month: date.length >= 7 ? date.slice(5, 7) : '' };
+}
+
+/** The filter date for a choice: null without a year, the year alone without a month. */
+export const dateOfChoice = (year: string, month: string): string | null =>
+  year === '' ? null : month === '' ? year : `${year}-${month}`;
