@@ -12,7 +12,8 @@ const systemChromium = [
   '/usr/bin/google-chrome',
 ].find((path): path is string => Boolean(path && existsSync(path)));
 
-const PORT = 4173;
+// PW_PORT lets a second run (a helper's, a benchmark's) serve the build beside this one.
+const PORT = Number(process.env.PW_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',

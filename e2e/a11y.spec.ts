@@ -68,16 +68,17 @@ test.describe('axe reports no WCAG 2.2 AA violations', () => {
     await expectNoViolations(page);
   });
 
-  test('dark theme chosen with the toggle', async ({ page }) => {
+  test('dark theme chosen with the Theme control', async ({ page }) => {
     await openSheet(page);
-    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: 'Dark' });
     await expectNoViolations(page);
   });
 
-  test('375 px wide, filters unfolded', async ({ page }) => {
+  test('375 px wide, the filters open', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await openSheet(page);
-    await page.getByRole('button', { name: /filter controls/ }).click();
+    await page.getByRole('button', { name: /^All filters/ }).click();
+    await expect(page.getByRole('dialog', { name: 'All filters' })).toBeVisible();
     await expectNoViolations(page);
   });
 

@@ -5,7 +5,7 @@ import { validateFactsheet } from '../src/data/validate.ts';
 import { buildIndex } from '../src/model/dataset-index.ts';
 import { NO_FILTERS, selectItems, type Filters } from '../src/model/filter.ts';
 import { parseFilters } from '../src/model/url-state.ts';
-import { dataset } from './fixtures.ts';
+import { dataset, openFilters, showAllSources } from './fixtures.ts';
 
 const index = buildIndex(dataset);
 const select = (filters: Partial<Filters>) => selectItems(index, { ...NO_FILTERS, ...filters });
@@ -20,23 +20,44 @@ async function expectSections(page: Page, s: ReturnType<typeof select>) {
   await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(summary(s));
   await expect(region(page, 'Timeline').getByRole('listitem')).toHaveCount(s.events.length);
   await expect(region(page, 'Statements').getByRole('article')).toHaveCount(s.statements.length);
+  await showAllSources(page);
   await expect(region(page, 'Sources').getByRole('listitem')).toHaveCount(s.sources.length);
   const metrics = new Set(s.figures.map((f) => f.record.metric));
   await expect(region(page, 'Charts').getByRole('figure')).toHaveCount(metrics.size);
   await expect(region(page, 'Claims compared').locator('.claims-metric')).toHaveCount(metrics.size);
 }
 
-test('an actor toggle filters every section and writes the URL', async ({ page }) => {
+test('an Involving choice filters every section and writes the URL', async ({ page }) => {
   await page.goto('/');
   const expected = select({ actors: ['ukraine'] });
-  const toggle = page.getByRole('checkbox', { name: /^Ukraine \(\d+\)$/ });
+  const panel = await openFilters(page);
+  const toggle = panel.getByRole('group', { name: 'Involving' }).getByRole('checkbox', { name: /^Ukraine / });
   await expect(toggle).toHaveAccessibleName(`Ukraine (${expected.items.length})`);
   await toggle.check();
   await expect(page).toHaveURL(/\?actor=ukraine$/);
-  await expectSections(page, expected);
-  // Counts of the other facet follow the choice.
+  // Counts of the other facets follow the choice.
   const troops = expected.topicCounts.get('troops');
-  await expect(page.getByRole('checkbox', { name: /^Troops / })).toHaveAccessibleName(`Troops (${troops})`);
+  await expect(panel.getByRole('checkbox', { name: /^Troops / })).toHaveAccessibleName(`Troops (${troops})`);
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expectSections(page, expected);
+});
+
+test('a Claimed by choice filters claims and statements by who makes them, and keeps the events', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const expected = select({ by: ['south-korea'] });
+  expect(expected.events).toHaveLength(dataset.events.length);
+  const panel = await openFilters(page);
+  await panel
+    .getByRole('group', { name: 'Claimed by' })
+    .getByRole('checkbox', { name: /^South Korea / })
+    .check();
+  await expect(page).toHaveURL(/\?by=south-korea$/);
+  await panel.getByRole('button', { name: /^Show \d+ items$/ }).click();
+  await expect(panel).toBeHidden();
+  await expectSections(page, expected);
 });
 
 test('a deep link with several facets shows exactly what the model selects', async ({ page }) => {
@@ -46,29 +67,41 @@ test('a deep link with several facets shows exactly what the model selects', asy
   expect(expected.items.length).toBeGreaterThan(0);
   expect(expected.items.length).toBeLessThan(expected.total);
   await expectSections(page, expected);
-  await expect(page.getByRole('checkbox', { name: /^North Korea / })).toBeChecked();
-  await expect(page.getByRole('checkbox', { name: /^Casualties / })).toBeChecked();
-  await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('kursk');
-  await expect(page.getByLabel('From', { exact: true })).toHaveValue('2024-10');
+  await expect(page.getByRole('searchbox', { name: 'Search the sheet' })).toHaveValue('kursk');
+  const panel = await openFilters(page);
+  const involving = panel.getByRole('group', { name: 'Involving' });
+  await expect(involving.getByRole('checkbox', { name: /^North Korea / })).toBeChecked();
+  await expect(panel.getByRole('checkbox', { name: /^Casualties / })).toBeChecked();
+  const from = panel.getByRole('group', { name: 'From' });
+  await expect(from.getByRole('combobox', { name: 'Year' })).toHaveValue('2024');
+  await expect(from.getByRole('combobox', { name: 'Month' })).toHaveValue('10');
+  await page.keyboard.press('Escape');
   for (const item of expected.events) await expect(page.locator(`[id="${item.id}"]`)).toBeVisible();
 });
 
 test('reload keeps the view and Back/Forward step through changes', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('checkbox', { name: /^Russia / }).check();
-  await page.getByRole('checkbox', { name: /^Diplomacy / }).check();
+  let panel = await openFilters(page);
+  await panel
+    .getByRole('group', { name: 'Involving' })
+    .getByRole('checkbox', { name: /^Russia / })
+    .check();
+  await panel.getByRole('checkbox', { name: /^Diplomacy / }).check();
   await expect(page).toHaveURL(/\?actor=russia&topic=diplomacy$/);
+  await page.keyboard.press('Escape');
   const both = select({ actors: ['russia'], topics: ['diplomacy'] });
   await expectSections(page, both);
 
   await page.reload();
   await expectSections(page, both);
-  await expect(page.getByRole('checkbox', { name: /^Diplomacy / })).toBeChecked();
+  await expect(page.getByRole('button', { name: 'Remove filter Topic: Diplomacy' })).toBeVisible();
 
   await page.goBack();
   await expect(page).toHaveURL(/\?actor=russia$/);
   await expectSections(page, select({ actors: ['russia'] }));
-  await expect(page.getByRole('checkbox', { name: /^Diplomacy / })).not.toBeChecked();
+  panel = await openFilters(page);
+  await expect(panel.getByRole('checkbox', { name: /^Diplomacy / })).not.toBeChecked();
+  await page.keyboard.press('Escape');
   await page.goBack();
   await expectSections(page, select({}));
   await page.goForward();
@@ -77,7 +110,7 @@ test('reload keeps the view and Back/Forward step through changes', async ({ pag
 
 test('typing a search filters as you type and adds one history entry', async ({ page }) => {
   await page.goto('/');
-  const box = page.getByRole('searchbox', { name: 'Search' });
+  const box = page.getByRole('searchbox', { name: 'Search the sheet' });
   await box.pressSequentially('cannon fodder', { delay: 20 });
   await expect(page).toHaveURL(/\?q=cannon%20fodder$/);
   await expectSections(page, select({ q: 'cannon fodder' }));

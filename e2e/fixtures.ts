@@ -53,3 +53,22 @@ export async function scrollThrough(page: Page): Promise<void> {
     window.scrollTo(0, 0);
   });
 }
+
+/** Opens "All filters" and returns the panel, for the facets and the date range. */
+export async function openFilters(page: Page) {
+  await page.getByRole('button', { name: /^All filters/ }).click();
+  const panel = page.getByRole('dialog', { name: 'All filters' });
+  await expect(panel).toBeVisible();
+  return panel;
+}
+
+/** The sources list shows its first 20: this unfolds the rest, when there are more. */
+export async function showAllSources(page: Page): Promise<void> {
+  const sources = page.getByRole('region', { name: 'Sources', exact: true });
+  // The section arrives with the explorer, after the first view.
+  await expect(
+    sources.getByRole('listitem').or(sources.getByText('match the current filters')).first(),
+  ).toBeVisible();
+  const more = sources.getByRole('button', { name: /^Show all \d+ sources$/ });
+  if ((await more.count()) > 0) await more.click();
+}

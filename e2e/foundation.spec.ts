@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { formatDate } from '../src/model/dates.ts';
-import { citedSources, dataset, DATA_URL, serveDataset, SECTIONS } from './fixtures.ts';
+import { citedSources, dataset, DATA_URL, serveDataset, SECTIONS, showAllSources } from './fixtures.ts';
 
 test.describe('the fact sheet', () => {
   test('shows the header and every section as a landmark with its heading', async ({ page }) => {
@@ -65,10 +65,13 @@ test.describe('the fact sheet', () => {
     await page.goto('/');
     const cited = citedSources(dataset);
     const list = page.getByRole('region', { name: 'Sources' }).getByRole('listitem');
+    await expect(list).toHaveCount(Math.min(20, cited.size));
+    await showAllSources(page);
     await expect(list).toHaveCount(cited.size);
     const source = dataset.sources.find((s) => cited.has(s.id) && s.title && s.published)!;
     const entry = page.locator(`[id="source-${source.id}"]`);
-    await expect(entry).toContainText(source.outlet);
+    // Under its outlet's heading.
+    await expect(entry.locator('xpath=ancestor::ul[1]/preceding-sibling::h3[1]')).toHaveText(source.outlet);
     await expect(entry).toContainText(source.title!);
     await expect(entry).toContainText(formatDate(source.published!));
     await expect(entry.getByRole('link')).toHaveAttribute('href', source.url);

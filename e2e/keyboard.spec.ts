@@ -56,16 +56,25 @@ test('the whole page works by keyboard: skip link, filters, charts, tables, link
   // The first stop inside main is the first number of the summary, which links to its record.
   await page.keyboard.press('Tab');
   await expect(page.getByRole('region', { name: 'What we know' }).getByRole('link').first()).toBeFocused();
-  // On past the key figures to the first filter; Space toggles it.
-  const checkbox = page.getByRole('checkbox').first();
-  for (let i = 0; i < 80 && !(await checkbox.evaluate((el) => el === document.activeElement)); i++) {
+  // On past the key figures to "All filters": Enter opens the panel, Tab reaches the first
+  // choice, Space toggles it, Escape closes the panel and focus is back on its button.
+  const open = page.getByRole('button', { name: /^All filters/ });
+  for (let i = 0; i < 80 && !(await open.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(open).toBeFocused();
+  await page.keyboard.press('Enter');
+  const checkbox = page.getByRole('dialog', { name: 'All filters' }).getByRole('checkbox').first();
+  for (let i = 0; i < 10 && !(await checkbox.evaluate((el) => el === document.activeElement)); i++) {
     await page.keyboard.press('Tab');
   }
   await expect(checkbox).toBeFocused();
   await page.keyboard.press('Space');
-  await expect(page).toHaveURL(/\?actor=/);
+  await expect(page).toHaveURL(/\?by=/);
   await page.keyboard.press('Space');
   await expect(page).toHaveURL(/\/$/);
+  await page.keyboard.press('Escape');
+  await expect(open).toBeFocused();
 
   // Walk forward to "Show as table" and operate it with Enter.
   const table = page.getByRole('button', { name: 'Show as table' }).first();

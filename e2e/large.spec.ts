@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { synthDataset } from '../scripts/bench/synth.ts';
 import { buildIndex, type FigureItem } from '../src/model/dataset-index.ts';
 import { selectItems, NO_FILTERS } from '../src/model/filter.ts';
-import { serveDataset } from './fixtures.ts';
+import { openFilters, serveDataset } from './fixtures.ts';
 
 // Above 500 items the sheet draws charts and Claims compared only near the screen, keeps
 // long lists virtual and groups crowded event marks: the same sheet, drawn as needed.
@@ -81,8 +81,9 @@ test('a large dataset: a filter updates every section and the result line', asyn
   await page.goto('/');
   const actor = data.actors[0]!;
   const expected = selectItems(index, { ...NO_FILTERS, actors: [actor.id] });
-  await page
-    .getByRole('region', { name: 'Filters' })
+  const panel = await openFilters(page);
+  await panel
+    .getByRole('group', { name: 'Involving' })
     .getByRole('checkbox', { name: new RegExp(`^${actor.name}`) })
     .check();
   await expect(page).toHaveURL(new RegExp(`actor=${actor.id}`));

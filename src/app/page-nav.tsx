@@ -2,15 +2,43 @@ import './page-nav.css';
 import { useEffect, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { PageSectionInfo } from './page-sections.ts';
 
+/** How long a jump keeps its heading in place while sections above it finish drawing. */
+const HOLD_MS = 3_000;
+/** What the reader does to take over: from then on the page is theirs, not the jump's. */
+const READER_INPUT = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+
+/**
+ * Keeps an element where a jump put it: sections above it may still be placeholders whose
+ * drawn content is shorter or taller, which would carry the element off the screen.
+ */
+function holdInPlace(element: HTMLElement): void {
+  const top = element.getBoundingClientRect().top;
+  const until = performance.now() + HOLD_MS;
+  let frame = 0;
+  const stop = () => {
+    cancelAnimationFrame(frame);
+    for (const type of READER_INPUT) window.removeEventListener(type, stop);
+  };
+  const step = () => {
+    const drift = element.getBoundingClientRect().top - top;
+    if (Math.abs(drift) > 1) window.scrollBy(0, drift);
+    if (performance.now() < until) frame = requestAnimationFrame(step);
+    else stop();
+  };
+  for (const type of READER_INPUT) window.addEventListener(type, stop, { passive: true });
+  frame = requestAnimationFrame(step);
+}
+
 /**
  * Scrolls to a section and puts focus on its heading, without writing the section into the
  * address: the address holds a view (filters) and an item's permalink, not a scroll position.
  */
-export function goToSection(id: string): void {
+function goToSection(id: string): void {
   const heading = document.getElementById(`sec-${id}-title`);
   if (!heading) return;
   heading.scrollIntoView({ block: 'start' });
   heading.focus({ preventScroll: true });
+  holdInPlace(heading);
 }
 
 function goToTop(): void {

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ChangeEvent, type MouseEvent } from '
 import type { DatasetIndex } from '../../model/dataset-index.ts';
 import { filterChips } from '../../model/filter-chips.ts';
 import { isFiltered, NO_FILTERS, type Filters, type Selection } from '../../model/filter.ts';
-import { resultSummary } from '../../model/summary.ts';
+import { resultParts } from '../../model/summary.ts';
 import { Section } from '../../ui/section.tsx';
 import { FilterPanel } from './filter-panel.tsx';
 import './filters.css';
@@ -98,6 +98,7 @@ export function FiltersSection({
   };
 
   const chips = filterChips(filters, index);
+  const result = resultParts(selection);
   const active = chips.length;
 
   return (
@@ -114,7 +115,9 @@ export function FiltersSection({
         </button>
         <SearchField filters={filters} onChange={onChange} />
         <p className="result-line" role="status" aria-live="polite" aria-atomic="true">
-          {resultSummary(selection)}
+          {result.shown}
+          {/* On a phone the bar keeps to the count; the panel gives the breakdown. */}
+          <span className="result-line__kinds">: {result.kinds}</span>
         </p>
       </div>
       {active > 0 && (
