@@ -15,6 +15,9 @@ export function PageSkeleton() {
           <div className="skeleton__line skeleton__line--short" />
         </div>
       </div>
+      <div className="page-nav" aria-hidden="true">
+        <div className="page-nav__inner" />
+      </div>
       <div className="page" aria-hidden="true">
         {SECTIONS.map((name) => (
           <div key={name} className="section">

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatNumber, formatRange, formatValue } from './format.ts';
+import { formatCount, formatNumber, formatRange, formatValue, formatWhole } from './format.ts';
 
 describe('formatNumber', () => {
   it.each([
@@ -44,5 +44,16 @@ describe('formatCount', () => {
     expect(formatCount(1, 'figure')).toBe('1 figure');
     expect(formatCount(1200, 'figure')).toBe('1,200 figures');
     expect(formatCount(2, 'match', 'matches')).toBe('2 matches');
+  });
+});
+
+describe('formatWhole', () => {
+  it('writes a count out in full, with thousands separators, as toLocaleString would', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000 }), (n) => {
+        expect(formatWhole(n)).toBe(n.toLocaleString('en-GB'));
+      }),
+    );
+    expect(formatWhole(1234567)).toBe('1,234,567');
   });
 });

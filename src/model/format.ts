@@ -42,5 +42,8 @@ export function formatRange(low: number, high: number): string {
   return `${formatNumber(low)}–${formatNumber(high)}`;
 }
 
+/** A count written out in full, "12,345" (one shared formatter: toLocaleString builds one per call). */
+export const formatWhole = (count: number): string => whole.format(count);
+
 export const formatCount = (count: number, one: string, many = `${one}s`): string =>
   `${whole.format(count)} ${count === 1 ? one : many}`;

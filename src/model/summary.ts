@@ -1,5 +1,5 @@
 import type { Selection } from './filter.ts';
-import { formatCount } from './format.ts';
+import { formatCount, formatWhole } from './format.ts';
 
 /** The result line in two parts: "Showing 14 of 123 items" and "5 figures, 3 events, 6 statements". */
 export function resultParts(selection: Selection): { shown: string; kinds: string } {
@@ -13,7 +13,7 @@ export function resultParts(selection: Selection): { shown: string; kinds: strin
     shown:
       shown === selection.total
         ? `Showing all ${formatCount(selection.total, 'item')}`
-        : `Showing ${shown.toLocaleString('en-GB')} of ${formatCount(selection.total, 'item')}`,
+        : `Showing ${formatWhole(shown)} of ${formatCount(selection.total, 'item')}`,
     kinds,
   };
 }

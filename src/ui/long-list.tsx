@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { formatWhole } from '../model/format.ts';
 import { usePrinting } from './use-printing.ts';
 import type { VirtualListProps } from './virtual-list.tsx';
 
@@ -24,8 +25,8 @@ export function LongList<T>(props: VirtualListProps<T>) {
           </div>
         ))}
         <p className="list-count">
-          The first {FULL_LIST_LIMIT} of {props.items.length.toLocaleString('en-GB')} are printed; download
-          the data for all of them.
+          The first {FULL_LIST_LIMIT} of {formatWhole(props.items.length)} are printed; download the data for
+          all of them.
         </p>
       </div>
     );

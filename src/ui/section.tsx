@@ -1,4 +1,4 @@
-import type { ReactNode, Ref } from 'react';
+import type { ReactNode } from 'react';
 
 /** A page section: a region landmark named by its visible heading. */
 export function Section({
@@ -6,19 +6,16 @@ export function Section({
   title,
   intro,
   className,
-  sectionRef,
   children,
 }: {
   id: string;
   title: string;
   intro?: ReactNode;
   className?: string;
-  sectionRef?: Ref<HTMLElement>;
   children: ReactNode;
 }) {
   return (
     <section
-      ref={sectionRef}
       className={className ? `section ${className}` : 'section'}
       id={`sec-${id}`}
       aria-labelledby={`sec-${id}-title`}

@@ -1,11 +1,12 @@
 import { memo } from 'react';
 import type { FacetOption } from '../../model/facet-options.ts';
+import { formatWhole } from '../../model/format.ts';
 
 export type Facet = 'by' | 'actors' | 'topics';
 
 /** What the count beside a choice says: "all 191" when choosing it would narrow nothing. */
 const countText = (option: FacetOption): string =>
-  option.every ? `all ${option.count.toLocaleString('en-GB')}` : option.count.toLocaleString('en-GB');
+  option.every ? `all ${formatWhole(option.count)}` : formatWhole(option.count);
 
 /**
  * One checkbox. Memoised, and given a handler that never changes, so that a click re-renders

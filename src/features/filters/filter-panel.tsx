@@ -1,6 +1,7 @@
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import type { DatasetIndex } from '../../model/dataset-index.ts';
 import { yearsOf } from '../../model/date-choice.ts';
+import { formatWhole } from '../../model/format.ts';
 import { facetOptions, facetOrder } from '../../model/facet-options.ts';
 import { NO_FILTERS, selectItems, type Filters, type Selection } from '../../model/filter.ts';
 import { resultSummary } from '../../model/summary.ts';
@@ -90,7 +91,7 @@ export function FilterPanel({
           {resultSummary(selection)}
         </p>
         <button type="button" className="button button--primary" onClick={onDone}>
-          Show {selection.items.length.toLocaleString('en-GB')} items
+          Show {formatWhole(selection.items.length)} items
         </button>
       </div>
     </>

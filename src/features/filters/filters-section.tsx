@@ -9,22 +9,6 @@ import './filters.css';
 
 type Mode = 'push' | 'replace';
 
-/** Keeps --filter-bar-height up to date, so that a section scrolled to lands below the bar. */
-function useBarHeight(bar: HTMLElement | null) {
-  useEffect(() => {
-    if (!bar) return;
-    const root = document.documentElement;
-    const observer = new ResizeObserver(() =>
-      root.style.setProperty('--filter-bar-height', `${bar.offsetHeight}px`),
-    );
-    observer.observe(bar);
-    return () => {
-      observer.disconnect();
-      root.style.removeProperty('--filter-bar-height');
-    };
-  }, [bar]);
-}
-
 /** The search box: the URL follows as the reader types, one history entry per burst of typing. */
 function SearchField({
   filters,
@@ -82,9 +66,7 @@ export function FiltersSection({
   onChange: (next: Filters, mode?: Mode) => void;
 }) {
   const [open, setOpen] = useState(false);
-  const [bar, setBar] = useState<HTMLElement | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
-  useBarHeight(bar);
 
   useEffect(() => {
     const element = dialog.current;
@@ -102,7 +84,7 @@ export function FiltersSection({
   const active = chips.length;
 
   return (
-    <Section id="filters" title="Filters" className="filter-bar" sectionRef={setBar}>
+    <Section id="filters" title="Filters" className="filter-bar">
       <div className="filter-bar__row">
         <button
           type="button"

@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { Source } from '../../data/schema.ts';
-import { formatCount } from '../../model/format.ts';
+import { formatCount, formatWhole } from '../../model/format.ts';
 import { firstOfGroups, groupByOutlet, hostOf } from '../../model/source-groups.ts';
 import { EmptyNote } from '../../ui/empty-note.tsx';
 import { ExternalLink } from '../../ui/external-link.tsx';
@@ -78,7 +78,7 @@ function GroupedSources({ sources }: { sources: readonly Source[] }) {
       </div>
       {!all && sources.length > SOURCES_SHOWN_FIRST && (
         <button type="button" className="button button--quiet sources__all" onClick={showAll}>
-          Show all {sources.length.toLocaleString('en-GB')} sources
+          Show all {formatWhole(sources.length)} sources
         </button>
       )}
     </>
