@@ -2,7 +2,7 @@ import type { EventItem } from './dataset-index.ts';
 
 export interface TimelineEntry {
   item: EventItem;
-  /** Whole months without an event before this one, when there are at least GAP_MONTHS. */
+  /** Whole months since the previous event of the list, when there are at least GAP_MONTHS. */
   quietMonths: number | null;
 }
 

@@ -36,7 +36,7 @@ function TimelineEvent({
       tabIndex={-1}
     >
       {quietMonths !== null && (
-        <p className="timeline__gap">{formatCount(quietMonths, 'month')} without an event</p>
+        <p className="timeline__gap">{formatCount(quietMonths, 'month')} later</p>
       )}
       <p className="timeline__date">
         <ItemDate date={event.date} />
