@@ -40,7 +40,7 @@ import type {
 } from '../src/data/schema.ts';
 import { MEASURES, QUALIFIERS, STATUSES } from '../src/data/schema.ts';
 import { formatProblem, validateFactsheet } from '../src/data/validate.ts';
-import { parseDate } from '../src/model/dates.ts';
+import { MONTH_NAMES, parseDate } from '../src/model/dates.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_LEDGER = resolve(ROOT, '../shared/research/facts.json');
@@ -586,25 +586,10 @@ function laterDate(a: string, b: string): string {
   return spanA.end - spanA.start <= spanB.end - spanB.start ? a : b;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** "2026-03-16" -> "March 2026"; "2026" -> "2026". */
 function monthAndYear(date: string): string {
   const [year = '', month] = date.split('-');
-  return month ? `${MONTHS[Number(month) - 1] ?? fail(`bad month in ${date}`)} ${year}` : year;
+  return month ? `${MONTH_NAMES[Number(month) - 1] ?? fail(`bad month in ${date}`)} ${year}` : year;
 }
 
 // ---------------------------------------------------------------------------------------

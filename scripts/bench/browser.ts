@@ -298,7 +298,10 @@ async function oneRun(
   } catch (error) {
     run.failures.push(`opening the filters: ${errorMessage(error)}`);
   }
-  const checkbox = page.getByRole('dialog', { name: 'All filters' }).getByRole('checkbox').nth(options.checkbox);
+  const checkbox = page
+    .getByRole('dialog', { name: 'All filters' })
+    .getByRole('checkbox')
+    .nth(options.checkbox);
 
   // Filter clicks measured in-page: element.click() to the next paint, and to the paint
   // after the result line shows the new count.

@@ -1,11 +1,10 @@
 import './page-nav.css';
 import { useEffect, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { onReaderInput } from '../ui/reader-input.ts';
 import type { PageSectionInfo } from './page-sections.ts';
 
 /** How long a jump keeps its heading in place while sections above it finish drawing. */
 const HOLD_MS = 3_000;
-/** What the reader does to take over: from then on the page is theirs, not the jump's. */
-const READER_INPUT = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
 
 /**
  * Keeps an element where a jump put it: sections above it may still be placeholders whose
@@ -17,15 +16,15 @@ function holdInPlace(element: HTMLElement): void {
   let frame = 0;
   const stop = () => {
     cancelAnimationFrame(frame);
-    for (const type of READER_INPUT) window.removeEventListener(type, stop);
+    stopListening();
   };
+  const stopListening = onReaderInput(stop);
   const step = () => {
     const drift = element.getBoundingClientRect().top - top;
     if (Math.abs(drift) > 1) window.scrollBy(0, drift);
     if (performance.now() < until) frame = requestAnimationFrame(step);
     else stop();
   };
-  for (const type of READER_INPUT) window.addEventListener(type, stop, { passive: true });
   frame = requestAnimationFrame(step);
 }
 

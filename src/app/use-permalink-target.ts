@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { hashTarget } from '../ui/hash-target.ts';
+import { onReaderInput } from '../ui/reader-input.ts';
 
 /**
  * How long a link waits for its item to be drawn (the dataset may be large and a section's
@@ -10,9 +11,6 @@ const WAIT_MS = 10_000;
 const HOLD_MS = 3_000;
 /** How often to ask again for an item that is not drawn. */
 const ASK_EVERY_MS = 100;
-
-/** What the reader does to take over: from then on the page is theirs, not the link's. */
-const READER_INPUT = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
 
 const inView = (element: Element): boolean => {
   const { top, bottom } = element.getBoundingClientRect();
@@ -69,11 +67,11 @@ export function usePermalinkTarget(ready = true): void {
     };
     reveal();
     window.addEventListener('hashchange', reveal);
-    for (const type of READER_INPUT) window.addEventListener(type, stop, { passive: true });
+    const stopListening = onReaderInput(stop);
     return () => {
       stop();
       window.removeEventListener('hashchange', reveal);
-      for (const type of READER_INPUT) window.removeEventListener(type, stop);
+      stopListening();
     };
   }, [ready]);
 }

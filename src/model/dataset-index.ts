@@ -10,6 +10,7 @@ import type {
 } from '../data/schema.ts';
 import { changeMarks, type ChangeMark } from './changes.ts';
 import { parseDate, type DateSpan } from './dates.ts';
+import { nameOf } from './names.ts';
 import { runToEnd, type Steps } from './slices.ts';
 import { dateOrder } from './sort-by-date.ts';
 
@@ -100,7 +101,7 @@ export const claimantKey = (figure: Pick<Figure, 'claimant' | 'claimantDetail'>)
   figure.claimantDetail ? `${figure.claimant}|${figure.claimantDetail}` : figure.claimant;
 
 export function claimantName(index: Pick<DatasetIndex, 'actors'>, figure: Figure): string {
-  const actor = index.actors.get(figure.claimant)?.name ?? figure.claimant;
+  const actor = nameOf(index.actors, figure.claimant);
   return figure.claimantDetail ? `${actor}: ${figure.claimantDetail}` : actor;
 }
 
@@ -220,7 +221,7 @@ export const buildIndex = (data: Factsheet): DatasetIndex => runToEnd(indexSteps
 
 /** What a reader sees on an item, as one string: what the text search looks in. */
 function visibleText(index: DatasetIndex, item: Item): string {
-  const actorName = (id: string) => index.actors.get(id)?.name ?? id;
+  const actorName = (id: string) => nameOf(index.actors, id);
   switch (item.kind) {
     case 'figure': {
       const r = item.record;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDate } from './dates.ts';
-import { dateChoice, dateOfChoice, yearsOf } from './date-choice.ts';
+import { dateChoice, dateOfChoice, isInverted, yearsOf } from './date-choice.ts';
 
 describe('date choice', () => {
   it('lists every year of the extent', () => {
@@ -26,5 +26,15 @@ describe('date choice', () => {
     expect(dateChoice('2024-10-05')).toEqual({ year: '2024', month: '10' });
     expect(dateOfChoice('', '10')).toBeNull();
     expect(dateChoice(null)).toEqual({ year: '', month: '' });
+  });
+
+  it('says when From lies wholly after To, and only then', () => {
+    expect(isInverted('2025-06', '2025-03')).toBe(true);
+    expect(isInverted('2025', '2024-12')).toBe(true);
+    // A month inside the year it is compared with overlaps it.
+    expect(isInverted('2025-06', '2025')).toBe(false);
+    expect(isInverted('2025', '2025-01')).toBe(false);
+    expect(isInverted(null, '2024')).toBe(false);
+    expect(isInverted('2024', null)).toBe(false);
   });
 });

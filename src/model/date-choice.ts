@@ -2,21 +2,7 @@
  * The date range as two pairs of selects (year, then month), which work the same in every
  * browser, unlike `input type=month`. A filter date is a year or a month ("2024", "2024-10").
  */
-
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+import { parseDate } from './dates.ts';
 
 const yearOfDay = (day: number): number => new Date(day * 86_400_000).getUTCFullYear();
 
@@ -37,3 +23,10 @@ export function dateChoice(date: string | null): { year: string; month: string }
 /** The filter date for a choice: null without a year, the year alone without a month. */
 export const dateOfChoice = (year: string, month: string): string | null =>
   year === '' ? null : month === '' ? year : `${year}-${month}`;
+
+/** Whether a From date lies wholly after a To date, so that no item can match both. */
+export function isInverted(from: string | null, to: string | null): boolean {
+  const start = from === null ? undefined : parseDate(from)?.start;
+  const end = to === null ? undefined : parseDate(to)?.end;
+  return start !== undefined && end !== undefined && start > end;
+}

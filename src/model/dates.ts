@@ -68,7 +68,23 @@ export const isCalendarDate = (text: string): boolean => parseDate(text) !== nul
 /** The middle of the span, in days: where a chart places a month or a year. */
 export const midpoint = (span: DateSpan): number => (span.start + span.end) / 2;
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Month names, January first; dates on the page use their first three letters ("Oct 2024"). */
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+const MONTHS = MONTH_NAMES.map((name) => name.slice(0, 3));
 
 /** "2024", "Nov 2024" or "20 Nov 2024": shown at the precision the source gave. */
 export function formatDate(text: string): string {

@@ -1,6 +1,6 @@
 import type { Factsheet } from '../data/schema.ts';
 import { claimantName, type DatasetIndex, type Item } from './dataset-index.ts';
-import { namesOf } from './names.ts';
+import { nameOf, namesOf } from './names.ts';
 
 export const CSV_COLUMNS = [
   'kind',
@@ -74,7 +74,7 @@ export function csvRows(items: readonly Item[], index: DatasetIndex): Row[] {
         };
       case 'statement': {
         const s = item.record;
-        const side = index.actors.get(s.actor)?.name ?? s.actor;
+        const side = nameOf(index.actors, s.actor);
         return {
           ...common,
           title: s.translation ? `${s.quote} [translated by the editors: ${s.translation}]` : s.quote,

@@ -1,5 +1,7 @@
 import type { DatasetIndex } from './dataset-index.ts';
 import { formatDate } from './dates.ts';
+import { FACETS, toggleChoice } from './facets.ts';
+import { nameOf } from './names.ts';
 import type { Filters } from './filter.ts';
 
 /** One active filter, as a reader can remove it. */
@@ -11,21 +13,15 @@ export interface FilterChip {
   without: Filters;
 }
 
-const FACETS = [
-  { facet: 'by', label: 'Claimed by', lookup: 'actors' },
-  { facet: 'actors', label: 'Involving', lookup: 'actors' },
-  { facet: 'topics', label: 'Topic', lookup: 'topics' },
-] as const;
-
 /** Every active filter as a chip, in the order of the filter bar. */
 export function filterChips(filters: Filters, index: Pick<DatasetIndex, 'actors' | 'topics'>): FilterChip[] {
   const chips: FilterChip[] = [];
-  for (const { facet, label, lookup } of FACETS) {
+  for (const { facet, chip, choices } of FACETS) {
     for (const id of filters[facet]) {
       chips.push({
         key: `${facet}:${id}`,
-        label: `${label}: ${index[lookup].get(id)?.name ?? id}`,
-        without: { ...filters, [facet]: filters[facet].filter((other) => other !== id) },
+        label: `${chip}: ${nameOf(index[choices], id)}`,
+        without: toggleChoice(filters, facet, id),
       });
     }
   }

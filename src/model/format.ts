@@ -46,4 +46,4 @@ export function formatRange(low: number, high: number): string {
 export const formatWhole = (count: number): string => whole.format(count);
 
 export const formatCount = (count: number, one: string, many = `${one}s`): string =>
-  `${whole.format(count)} ${count === 1 ? one : many}`;
+  `${formatWhole(count)} ${count === 1 ? one : many}`;

@@ -10,3 +10,7 @@ export function languageName(code: string | undefined): string | null {
     return null;
   }
 }
+
+/** Whether a quote needs no translation: English, or no language given (the format's default). */
+export const isEnglish = (code: string | undefined): boolean =>
+  code === undefined || /^en(?:-|$)/i.test(code);

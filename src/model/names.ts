@@ -7,3 +7,7 @@ export function namesOf(lookup: ReadonlyMap<string, { name: string }>, ids: read
   }
   return names;
 }
+
+/** The display name of an id, or the id itself when the lookup does not know it. */
+export const nameOf = (lookup: ReadonlyMap<string, { name: string }>, id: string): string =>
+  lookup.get(id)?.name ?? id;

@@ -1,4 +1,5 @@
 import type { DatasetIndex, StatementItem } from './dataset-index.ts';
+import { nameOf } from './names.ts';
 
 export interface SideGroup {
   /** The actor the speakers speak for. */
@@ -25,5 +26,5 @@ export function groupBySide(
   const rankOf = (id: string) => rank.get(id) ?? rank.size;
   return [...groups.entries()]
     .sort(([a], [b]) => rankOf(a) - rankOf(b) || a.localeCompare(b))
-    .map(([side, list]) => ({ side, name: index.actors.get(side)?.name ?? side, statements: list }));
+    .map(([side, list]) => ({ side, name: nameOf(index.actors, side), statements: list }));
 }

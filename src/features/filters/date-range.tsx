@@ -1,5 +1,5 @@
-import { dateChoice, dateOfChoice, MONTHS } from '../../model/date-choice.ts';
-import { parseDate } from '../../model/dates.ts';
+import { dateChoice, dateOfChoice, isInverted } from '../../model/date-choice.ts';
+import { MONTH_NAMES } from '../../model/dates.ts';
 
 function DateEdge({
   legend,
@@ -35,7 +35,7 @@ function DateEdge({
           onChange={(event) => onChange(dateOfChoice(year, event.target.value))}
         >
           <option value="">Whole year</option>
-          {MONTHS.map((name, at) => (
+          {MONTH_NAMES.map((name, at) => (
             <option key={name} value={String(at + 1).padStart(2, '0')}>
               {name}
             </option>
@@ -58,9 +58,7 @@ export function DateRange({
   years: readonly string[];
   onChange: (edge: 'from' | 'to', date: string | null) => void;
 }) {
-  const start = from === null ? null : parseDate(from)?.start;
-  const end = to === null ? null : parseDate(to)?.end;
-  const inverted = start != null && end != null && start > end;
+  const inverted = isInverted(from, to);
   return (
     <fieldset className="filters__group filters__dates">
       <legend className="filters__legend">Dates</legend>

@@ -1,8 +1,7 @@
 import { memo } from 'react';
 import type { FacetOption } from '../../model/facet-options.ts';
+import type { Facet } from '../../model/facets.ts';
 import { formatWhole } from '../../model/format.ts';
-
-export type Facet = 'by' | 'actors' | 'topics';
 
 /** What the count beside a choice says: "all 191" when choosing it would narrow nothing. */
 const countText = (option: FacetOption): string =>

@@ -1,6 +1,7 @@
 import type { Metric } from '../../data/schema.ts';
 import type { DatasetIndex } from '../../model/dataset-index.ts';
 import { MEASURE_NAMES } from '../../model/figure-text.ts';
+import { nameOf } from '../../model/names.ts';
 import { BESIDE_WITHIN_MONTHS } from '../../model/headline.ts';
 import { safeHttpUrl } from '../../model/safe-url.ts';
 import {
@@ -14,7 +15,7 @@ import { StatusBadge } from '../../ui/status-badge.tsx';
 
 function referenceName(metric: Metric, index: DatasetIndex): string | null {
   if (!metric.reference) return null;
-  const actor = index.actors.get(metric.reference.claimant)?.name ?? metric.reference.claimant;
+  const actor = nameOf(index.actors, metric.reference.claimant);
   return metric.reference.claimantDetail ? `${actor}: ${metric.reference.claimantDetail}` : actor;
 }
 

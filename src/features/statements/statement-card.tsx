@@ -1,6 +1,6 @@
 import type { DatasetIndex, StatementItem } from '../../model/dataset-index.ts';
 import { formatDate } from '../../model/dates.ts';
-import { namesOf } from '../../model/names.ts';
+import { nameOf, namesOf } from '../../model/names.ts';
 import { CopyLink } from '../../ui/copy-link.tsx';
 import { ItemDate } from '../../ui/item-date.tsx';
 import { SourceRefs } from '../../ui/source-refs.tsx';
@@ -8,11 +8,9 @@ import { StatusBadge } from '../../ui/status-badge.tsx';
 import { TagList } from '../../ui/tag-list.tsx';
 import { ChangeBadge } from '../../ui/change-badge.tsx';
 import type { Statement } from '../../data/schema.ts';
-import { languageName } from '../../model/language.ts';
+import { isEnglish, languageName } from '../../model/language.ts';
 import { isOnTheRecord } from '../../model/status.ts';
 import { Highlight } from '../../ui/highlight.tsx';
-
-const isEnglish = (language: string | undefined) => language === undefined || /^en(?:-|$)/.test(language);
 
 /**
  * The quote as it was printed, in its own language (marked with `lang`, so that screen
@@ -63,7 +61,7 @@ export function StatementCard({
 }) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const statement = item.record;
-  const side = index.actors.get(statement.actor)?.name ?? statement.actor;
+  const side = nameOf(index.actors, statement.actor);
   const headingId = `${statement.id}-speaker`;
   return (
     <article id={statement.id} className="card quote-card" aria-labelledby={headingId} tabIndex={-1}>

@@ -48,7 +48,7 @@ export function StatementsSection({
       <div className="quote-sides">
         {groupBySide(statements, index).map(({ side, name, statements: ofSide }) => (
           <div key={side} className="quote-side">
-            <h3 id={`statements-${side}`} className="quote-side__title">
+            <h3 id={`statements-${side}`} className="list-group__title">
               {name} <span className="quote-side__count">{formatCount(ofSide.length, 'statement')}</span>
             </h3>
             <div className="quote-column">

@@ -35,9 +35,7 @@ function TimelineEvent({
       className={`timeline__item${quietMonths ? ' timeline__item--after-gap' : ''}`}
       tabIndex={-1}
     >
-      {quietMonths !== null && (
-        <p className="timeline__gap">{formatCount(quietMonths, 'month')} later</p>
-      )}
+      {quietMonths !== null && <p className="timeline__gap">{formatCount(quietMonths, 'month')} later</p>}
       <p className="timeline__date">
         <ItemDate date={event.date} />
       </p>
@@ -97,7 +95,7 @@ export function TimelineSection({
       <div className="timeline-years">
         {timelineYears(events).map(({ year, entries }) => (
           <div key={year} className="timeline-year">
-            <h3 id={`timeline-${year}`} className="timeline-year__title">
+            <h3 id={`timeline-${year}`} className="list-group__title">
               {year}
             </h3>
             <ol className="timeline">
