@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { buildIndex } from '../src/model/dataset-index.ts';
+import { keyFiguresOf } from '../src/model/headline.ts';
 import { dataset, openFilters, scrollThrough } from './fixtures.ts';
 
 for (const width of [320, 375]) {
@@ -105,6 +107,15 @@ test('print: controls hidden, filters stated at the top, charts drawn, the answe
   const charts = page.getByRole('region', { name: 'Charts' });
   await expect(charts.getByRole('table')).toHaveCount(0);
   await expect(charts.locator('svg.recharts-surface')).toHaveCount(await charts.getByRole('figure').count());
+  // Paper keeps what a reader needs to read a mark: every chart says what its mark styles mean
+  // (a hollow mark is a forecast), and every key figure keeps its note.
+  const keys = charts.getByRole('list', { name: 'Marks' });
+  expect(await keys.count()).toBe(await charts.getByRole('figure').count());
+  for (const key of await keys.all()) await expect(key).toBeVisible();
+  const notes = keyFiguresOf(buildIndex(dataset)).flatMap((card) => card.lead?.record.note ?? []);
+  expect(notes.length).toBeGreaterThan(0);
+  const keyFigures = page.getByRole('region', { name: 'Key figures' });
+  for (const note of notes) await expect(keyFigures.getByText(note, { exact: true })).toBeVisible();
   const headings = await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
   expect(headings).toEqual(['What we know', 'Key figures', 'Charts', 'Timeline', 'Statements', 'Sources']);
   const pdf = await page.pdf({ format: 'A4' });

@@ -61,7 +61,8 @@ export function ChartLegend({ chart }: { chart: ChartModel }) {
               <path d="M0,-10V10" className="legend-event" />
               <path d="M-4,-10H4L0,-5Z" className="legend-event-marker" />
             </svg>
-            dashed line: an event (hover or focus the triangle for its title)
+            dashed line: an event
+            <span className="screen-only"> (hover or focus the triangle for its title)</span>
           </li>
         )}
       </ul>

@@ -74,10 +74,8 @@ function ChartCard({
         <span className="chart-card__title">
           {metric.name} <span className="chart-card__unit">({metric.unit})</span>
         </span>
-        <span className="chart-card__summary">
-          {text.caption}
-          {text.aggregation && ` ${text.aggregation}`}
-        </span>
+        <span className="chart-card__summary">{text.caption}</span>
+        {text.aggregation && <span className="chart-card__aggregation"> {text.aggregation}</span>}
       </figcaption>
       <div className="chart-card__tools">
         <button
