@@ -13,6 +13,7 @@ import { createPortal } from 'react-dom';
 import { DownloadData } from '../features/export/download-data.tsx';
 import { FiltersSection } from '../features/filters/filters-section.tsx';
 import { MethodSection } from '../features/method/method-section.tsx';
+import { OtherNumbersSection } from '../features/other-numbers/other-numbers-section.tsx';
 import { WhatsNewSection } from '../features/whats-new/whats-new-section.tsx';
 import { TimelineSection } from '../features/timeline/timeline-section.tsx';
 import { StatementsSection } from '../features/statements/statements-section.tsx';
@@ -92,6 +93,9 @@ const SelectionSections = memo(function SelectionSections({
           index={index}
           emptyAction={clear}
         />
+      </PageSection>
+      <PageSection id="other-numbers" title="Other numbers" shown={restShown}>
+        <OtherNumbersSection figures={selection.figures} index={index} emptyAction={clear} />
       </PageSection>
       <PageSection id="claims" title="Claims compared" shown={restShown}>
         <ClaimsSection figures={selection.figures} index={index} emptyAction={clear} />

@@ -27,6 +27,7 @@ const SECTIONS: readonly PageSectionInfo[] = [
   { id: 'key-figures', title: 'Key figures' },
   { id: 'filters', title: 'Filters' },
   { id: 'charts', title: 'Charts' },
+  { id: 'other-numbers', title: 'Other numbers' },
   { id: 'claims', title: 'Claims compared' },
   { id: 'timeline', title: 'Timeline' },
   { id: 'statements', title: 'Statements' },

@@ -8,6 +8,8 @@ import {
   type RevisionChain,
 } from './claims.ts';
 import type { FigureItem } from './dataset-index.ts';
+import { monthsBefore } from './dates.ts';
+import { BESIDE_WITHIN_MONTHS } from './headline.ts';
 
 export interface MetricComparison {
   metric: Metric;
@@ -19,6 +21,18 @@ export interface MetricComparison {
   scaleMax: number;
   /** Claimants with more than one figure: how their claim changed. */
   revisions: RevisionChain[];
+  /**
+   * Claims that end more than 12 months before the newest claim ends: shown faded as
+   * "earlier", since a stale number beside a fresh one reads as a disagreement.
+   */
+  earlier: ReadonlySet<string>;
+}
+
+/** The ids of claims older than the newest by more than BESIDE_WITHIN_MONTHS. */
+export function earlierClaims(claims: readonly FigureItem[]): Set<string> {
+  const newest = Math.max(...claims.map((claim) => claim.span.end));
+  const cutoff = monthsBefore(newest, BESIDE_WITHIN_MONTHS);
+  return new Set(claims.filter((claim) => claim.span.end < cutoff).map((claim) => claim.id));
 }
 
 /** One metric's claims side by side and its revision chains, from the metric's figures. */
@@ -31,6 +45,7 @@ export function compareMetric(metric: Metric, list: readonly FigureItem[]): Metr
     claims,
     scaleMax: Math.max(...claims.map((claim) => highOf(claim.record))),
     revisions: chains.filter((chain) => chain.figures.length > 1),
+    earlier: earlierClaims(claims),
   };
 }
 

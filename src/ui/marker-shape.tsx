@@ -1,12 +1,44 @@
-import type { Status } from '../data/schema.ts';
+import type { Qualifier, Status } from '../data/schema.ts';
 
 /** Marker shapes, told apart without colour; a series' style index picks one. */
 const SHAPES = ['circle', 'square', 'diamond', 'triangle', 'cross', 'star', 'wye'] as const;
 export type Shape = (typeof SHAPES)[number];
-export const SERIES_COLOURS = 8;
+export const SERIES_COLOURS = 12;
 
-export const shapeOf = (style: number): Shape => SHAPES[style % SHAPES.length] ?? 'circle';
-export const colourClass = (style: number): string => `series-${(style % SERIES_COLOURS) + 1}`;
+/** A claimant's marker: the shape of its body within its actor. */
+export const shapeOf = (shape: number): Shape => SHAPES[shape % SHAPES.length] ?? 'circle';
+/** A claimant's colour: that of its actor (country). */
+export const colourClass = (colour: number): string => `series-${(colour % SERIES_COLOURS) + 1}`;
+
+/** Where a qualifier puts its sign: "more than" points up, "up to" down, "about" is a tilde. */
+export type QualifierSign = 'above' | 'below' | 'about' | null;
+
+export const qualifierSign = (qualifier: Qualifier): QualifierSign =>
+  qualifier === 'more-than' || qualifier === 'at-least'
+    ? 'above'
+    : qualifier === 'up-to' || qualifier === 'fewer-than' || qualifier === 'nearly'
+      ? 'below'
+      : qualifier === 'about'
+        ? 'about'
+        : null;
+
+/**
+ * The qualifier drawn on a mark of radius r: a caret above for "more than" and "at least"
+ * (the true number is higher), below for "up to", "fewer than" and "nearly", and a tilde
+ * above for "about". Nothing for an exact figure.
+ */
+export function QualifierMark({ sign, r = 5 }: { sign: QualifierSign; r?: number }) {
+  if (sign === null) return null;
+  // Clear of the dashed ring a claim has (r + 4).
+  const y = r + 6;
+  const d =
+    sign === 'above'
+      ? `M-4,${-y}L0,${-y - 4}L4,${-y}`
+      : sign === 'below'
+        ? `M-4,${y}L0,${y + 4}L4,${y}`
+        : `M-5,${-y - 1}q2.5,-3.5 5,0t5,0`;
+  return <path d={d} className="qualifier-mark" />;
+}
 
 /** An SVG path for a marker of radius r centred on (0, 0). */
 export function shapePath(shape: Shape, r: number): string {

@@ -1,23 +1,27 @@
-import { useCallback, useMemo, type ReactNode } from 'react';
+import './claims.css';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Metric } from '../../data/schema.ts';
+import { comparedMetrics } from '../../model/chart-groups.ts';
 import {
   abbreviateChain,
-  claimantCount,
-  metricsWithFigures,
   highOf,
+  latestPerClaimant,
   lowOf,
+  rangeOf,
   type RevisionChain,
 } from '../../model/claims.ts';
 import { compareMetric } from '../../model/claims-compared.ts';
 import { claimantName, type DatasetIndex } from '../../model/dataset-index.ts';
 import { formatDate } from '../../model/dates.ts';
 import { figureNumber, givenRange } from '../../model/figure-text.ts';
-import { formatCount, withUnit } from '../../model/format.ts';
+import { formatCount, formatNumber, formatRange, withUnit } from '../../model/format.ts';
+import { keyFiguresOf } from '../../model/headline.ts';
 import type { FigureItem } from '../../model/dataset-index.ts';
 import { FigureList } from './figure-list.tsx';
 import { EmptyNote } from '../../ui/empty-note.tsx';
 import { Highlight } from '../../ui/highlight.tsx';
 import { ItemDate } from '../../ui/item-date.tsx';
+import { hashTarget } from '../../ui/hash-target.ts';
 import { Section } from '../../ui/section.tsx';
 import { SourceRefs } from '../../ui/source-refs.tsx';
 import { StatusBadge } from '../../ui/status-badge.tsx';
@@ -32,29 +36,68 @@ function claimText(figure: FigureItem): string {
   return range ? `${figureNumber(figure.record)} (range ${range})` : figureNumber(figure.record);
 }
 
+const place = (value: number, max: number) => (max > 0 ? 2 + (value / max) * 96 : 2);
+
 /** A dot at the value and a bar from low to high, on a scale shared by the metric's rows. */
 function DotRange({ figure, max }: { figure: FigureItem; max: number }) {
-  const scale = (v: number) => (max > 0 ? 4 + (v / max) * 192 : 4);
   const { record } = figure;
   return (
     <svg
       className="dot-range"
-      viewBox="0 0 200 16"
+      viewBox="0 0 100 16"
       preserveAspectRatio="none"
       aria-hidden="true"
       focusable="false"
     >
-      <line className="dot-range__axis" x1="4" x2="196" y1="8" y2="8" />
-      <line className="dot-range__bar" x1={scale(lowOf(record))} x2={scale(highOf(record))} y1="8" y2="8" />
+      <line className="dot-range__axis" x1="2" x2="98" y1="8" y2="8" />
+      <line
+        className="dot-range__bar"
+        x1={place(lowOf(record), max)}
+        x2={place(highOf(record), max)}
+        y1="8"
+        y2="8"
+      />
       {record.value !== undefined && (
-        <circle
+        <ellipse
           className={`dot-range__dot dot-range__dot--${record.status}`}
-          cx={scale(record.value)}
+          cx={place(record.value, max)}
           cy="8"
-          r="5"
+          rx="2.6"
+          ry="5"
         />
       )}
     </svg>
+  );
+}
+
+/**
+ * The dot strips' axis, once above the rows: its two ends and the lowest claim labelled,
+ * and where the key figure (the number the sheet leads with) sits.
+ */
+function DotAxis({ low, max, keyValue }: { low: number; max: number; keyValue: number | null }) {
+  const at = (value: number) => ({ left: `${place(value, max)}%` });
+  // The lowest claim gets a label only where it cannot run into the ends' labels.
+  const lowShown = max > 0 && low / max > 0.2 && low / max < 0.75;
+  return (
+    <div className="dot-axis" aria-hidden="true">
+      <span className="dot-axis__label dot-axis__label--start">0</span>
+      {lowShown && (
+        <span className="dot-axis__label" style={at(low)}>
+          {formatNumber(low)}
+        </span>
+      )}
+      <span className="dot-axis__label dot-axis__label--end">{formatNumber(max)}</span>
+      {keyValue !== null &&
+        (place(keyValue, max) > 60 ? (
+          <span className="dot-axis__key dot-axis__key--left" style={at(keyValue)}>
+            key figure ▼
+          </span>
+        ) : (
+          <span className="dot-axis__key" style={at(keyValue)}>
+            ▼ key figure
+          </span>
+        ))}
+    </div>
   );
 }
 
@@ -90,42 +133,111 @@ function MetricClaims({
   index: DatasetIndex;
 }) {
   const titleId = `claims-${metric.id}-title`;
-  const holds = useCallback((id: string) => figures.some((f) => f.id === id), [figures]);
+  const detailId = `claims-${metric.id}-detail`;
+  const holds = useCallback(
+    (id: string) => id === `claims-${metric.id}` || figures.some((f) => f.id === id),
+    [figures, metric],
+  );
+  // One line per measure until the reader asks for the detail, or a link points into it.
+  const [open, setOpen] = useState(() => holds(hashTarget()));
+  useEffect(() => {
+    const onTarget = () => {
+      if (holds(hashTarget())) setOpen(true);
+    };
+    onTarget();
+    window.addEventListener('hashchange', onTarget);
+    window.addEventListener('factsheet:reveal', onTarget);
+    return () => {
+      window.removeEventListener('hashchange', onTarget);
+      window.removeEventListener('factsheet:reveal', onTarget);
+    };
+  }, [holds]);
   const { ref, near, height } = useNearViewport<HTMLDivElement>({
     draw: index.items.length <= DRAW_ALL_UP_TO_ITEMS ? 'always' : 'while-near',
     holds,
   });
-  // Compared only when drawn: on a large dataset most metrics are off screen.
-  const comparison = useMemo(() => (near ? compareMetric(metric, figures) : null), [near, metric, figures]);
-  const claimants = useMemo(() => claimantCount(figures), [figures]);
+  // Compared only when open and drawn: on a large dataset most metrics are off screen.
+  const comparison = useMemo(
+    () => (open && near ? compareMetric(metric, figures) : null),
+    [open, near, metric, figures],
+  );
+  const summary = useMemo(() => {
+    const latest = latestPerClaimant(figures);
+    const range = rangeOf(latest);
+    const span = range ? withUnit(formatRange(range.low, range.high), metric.unit) : '';
+    return `${formatCount(latest.length, 'claimant')}, latest claims ${span}`;
+  }, [figures, metric]);
+  const keyFigure = useMemo(
+    () => keyFiguresOf(index).find((card) => card.metric.id === metric.id)?.lead ?? null,
+    [index, metric],
+  );
   return (
     <article id={`claims-${metric.id}`} className="claims-metric" aria-labelledby={titleId} tabIndex={-1}>
-      <h3 id={titleId} className="claims-metric__title">
-        <Highlight text={metric.name} /> <span className="claims-metric__unit">({metric.unit})</span>
-      </h3>
-      <p className="claims-metric__summary">
-        {claimants === 1 ? 'One claimant.' : `${claimants} claimants, lowest latest claim first.`}
-      </p>
-      <div ref={ref} style={comparison ? undefined : { minHeight: height ?? ESTIMATED_HEIGHT }}>
+      <div className="claims-metric__head">
+        <h3 id={titleId} className="claims-metric__title">
+          <Highlight text={metric.name} /> <span className="claims-metric__unit">({metric.unit})</span>
+        </h3>
+        <p className="claims-metric__summary">{summary}</p>
+        <button
+          type="button"
+          className="button button--quiet button--small claims-metric__toggle"
+          aria-expanded={open}
+          aria-controls={detailId}
+          onClick={() => setOpen((on) => !on)}
+        >
+          {open ? 'Hide the claims' : 'Compare the claims'}
+          <span className="visually-hidden"> of {metric.name}</span>
+        </button>
+      </div>
+      <div
+        id={detailId}
+        ref={ref}
+        hidden={!open}
+        style={!open || comparison ? undefined : { minHeight: height ?? ESTIMATED_HEIGHT }}
+      >
         {comparison && (
           <>
+            <p className="claims-metric__order">Latest claim of each claimant, lowest first.</p>
+            <div className="claim-row claim-row--axis">
+              <DotAxis
+                low={Math.min(...comparison.claims.map((c) => lowOf(c.record)))}
+                max={comparison.scaleMax}
+                keyValue={
+                  keyFigure && comparison.claims.some((c) => c.id === keyFigure.id)
+                    ? (keyFigure.record.value ?? highOf(keyFigure.record))
+                    : null
+                }
+              />
+            </div>
             <ol className="claims-list">
-              {comparison.claims.map((claim) => (
-                <li key={claim.id} className="claim-row">
-                  <span className="claim-row__who">
-                    <Highlight text={claimantName(index, claim.record)} />
-                  </span>
-                  <span className="claim-row__value">{withUnit(claimText(claim), metric.unit)}</span>
-                  <span className="claim-row__meta">
-                    <ItemDate date={claim.date} /> <StatusBadge status={claim.record.status} />
-                  </span>
-                  <DotRange figure={claim} max={comparison.scaleMax} />
-                  <span className="claim-row__source">
-                    <SourceRefs ids={claim.record.sources} index={index} />
-                  </span>
-                </li>
-              ))}
+              {comparison.claims.map((claim) => {
+                const earlier = comparison.earlier.has(claim.id);
+                return (
+                  <li key={claim.id} className={`claim-row${earlier ? ' claim-row--earlier' : ''}`}>
+                    <span className="claim-row__who">
+                      <Highlight text={claimantName(index, claim.record)} />
+                    </span>
+                    <span className="claim-row__value">{withUnit(claimText(claim), metric.unit)}</span>
+                    <span className="claim-row__meta">
+                      <ItemDate date={claim.date} /> <StatusBadge status={claim.record.status} />
+                      {earlier && <span className="claim-row__tag">earlier</span>}
+                      {keyFigure?.id === claim.id && (
+                        <span className="claim-row__tag claim-row__tag--key">key figure</span>
+                      )}
+                    </span>
+                    <DotRange figure={claim} max={comparison.scaleMax} />
+                    <span className="claim-row__source">
+                      <SourceRefs ids={claim.record.sources} index={index} />
+                    </span>
+                  </li>
+                );
+              })}
             </ol>
+            {comparison.earlier.size > 0 && (
+              <p className="claims-metric__note">
+                “Earlier”: more than 12 months older than the newest claim here.
+              </p>
+            )}
             {comparison.revisions.length > 0 && (
               <>
                 <h4 className="claims-metric__subtitle">How claims changed</h4>
@@ -158,15 +270,15 @@ export function ClaimsSection({
   index: DatasetIndex;
   emptyAction?: ReactNode;
 }) {
-  const byMetric = useMemo(() => metricsWithFigures(index.data.metrics, figures), [index, figures]);
+  const byMetric = useMemo(() => comparedMetrics(index.data.metrics, figures), [index, figures]);
   return (
     <Section
       id="claims"
       title="Claims compared"
-      intro="For each measure, the latest claim of every claimant side by side, with its range and status, then how each claimant revised its number over time."
+      intro="Measures that two or more claimants give numbers for, one line each: open one for the latest claim of every claimant side by side, with its range and status, then how each claimant revised its number. Measures with one claimant are under Other numbers."
     >
       {byMetric.length === 0 ? (
-        <EmptyNote what="figures" action={emptyAction} />
+        <EmptyNote what="measures with two or more claimants" action={emptyAction} />
       ) : (
         byMetric.map(({ metric, figures: ofMetric }) => (
           <MetricClaims key={metric.id} metric={metric} figures={ofMetric} index={index} />

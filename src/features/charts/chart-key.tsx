@@ -1,0 +1,157 @@
+import type { ReactNode } from 'react';
+import type { Status } from '../../data/schema.ts';
+import type { SeriesStyle } from '../../model/claimant-styles.ts';
+import type { ChartGroup } from '../../model/chart-groups.ts';
+import { groupKeyOf } from '../../model/chart-key.ts';
+import type { DatasetIndex } from '../../model/dataset-index.ts';
+import { nameOf } from '../../model/names.ts';
+import {
+  colourClass,
+  MarkerSwatch,
+  QualifierMark,
+  shapeOf,
+  type QualifierSign,
+} from '../../ui/marker-shape.tsx';
+
+const STATUS_MARKS: { key: string; statuses: Status[]; shown: Status; text: string }[] = [
+  {
+    key: 'firm',
+    statuses: ['confirmed', 'reported', 'estimated'],
+    shown: 'reported',
+    text: 'filled: confirmed, reported or estimate',
+  },
+  { key: 'projected', statuses: ['projected'], shown: 'projected', text: 'hollow: forecast, never joined' },
+  { key: 'claimed', statuses: ['claimed'], shown: 'claimed', text: 'dashed ring: claim' },
+  { key: 'disputed', statuses: ['disputed'], shown: 'disputed', text: 'struck through: disputed' },
+];
+
+function Glyph({ children }: { children: ReactNode }) {
+  return (
+    <svg className="swatch swatch--neutral" viewBox="-11 -11 22 22" width="22" height="22" aria-hidden="true">
+      {children}
+    </svg>
+  );
+}
+
+const SIGNS: { sign: QualifierSign; has: 'above' | 'below' | 'about'; text: string }[] = [
+  { sign: 'above', has: 'above', text: 'caret above: more than, at least' },
+  { sign: 'below', has: 'below', text: 'caret below: up to, fewer than, nearly' },
+  { sign: 'about', has: 'about', text: 'tilde: about' },
+];
+
+/**
+ * One key for a group of charts: each claimant (colour for its country, shape for its
+ * body) and every kind of mark the group draws, in words.
+ */
+export function ChartKey({
+  group,
+  styles,
+  index,
+  events,
+}: {
+  group: ChartGroup;
+  styles: ReadonlyMap<string, SeriesStyle>;
+  index: DatasetIndex;
+  events: boolean;
+}) {
+  const key = groupKeyOf(group);
+  // One entry per country, its bodies after it: "South Korea ● National Intelligence Service ◆ Joint Chiefs of Staff".
+  const actors = new Map<
+    string,
+    { name: string; colour: number; bodies: { key: string; name: string; shape: number }[] }
+  >();
+  for (const { claimant, record } of group.claimants) {
+    const style = styles.get(claimant) ?? { colour: 0, shape: 0 };
+    const actor = actors.get(record.claimant) ?? {
+      name: nameOf(index.actors, record.claimant),
+      colour: style.colour,
+      bodies: [],
+    };
+    actor.bodies.push({ key: claimant, name: record.claimantDetail ?? '', shape: style.shape });
+    actors.set(record.claimant, actor);
+  }
+  const list = [...actors].sort((a, b) => a[1].colour - b[1].colour || a[1].name.localeCompare(b[1].name));
+  return (
+    <div className="chart-key" role="group" aria-label={`Key to the ${group.name} charts`}>
+      <ul className="chart-key__series" aria-label="Claimants">
+        {list.map(([id, actor]) => (
+          <li key={id} className="chart-key__actor">
+            <span className="chart-key__country">{actor.name}</span>
+            {actor.bodies
+              .sort((a, b) => a.shape - b.shape)
+              .map((body) => (
+                <span key={body.key} className="chart-key__body">
+                  <MarkerSwatch
+                    shape={shapeOf(body.shape)}
+                    status="reported"
+                    className={colourClass(actor.colour)}
+                  />
+                  {body.name}
+                </span>
+              ))}
+          </li>
+        ))}
+      </ul>
+      <ul className="chart-key__marks" aria-label="Marks">
+        {STATUS_MARKS.filter((m) => m.statuses.some((s) => key.statuses.has(s))).map((m) => (
+          <li key={m.key}>
+            <MarkerSwatch shape="circle" status={m.shown} className="swatch--neutral" />
+            {m.text}
+          </li>
+        ))}
+        {SIGNS.filter((s) => key[s.has]).map(({ sign, text }) => (
+          <li key={text}>
+            <Glyph>
+              <circle r="4" className="key-dot" />
+              <QualifierMark sign={sign} r={4} />
+            </Glyph>
+            {text}
+          </li>
+        ))}
+        {key.lines && (
+          <li>
+            <Glyph>
+              <path d="M-10,6L10,-6" className="key-line" />
+            </Glyph>
+            line: one claimant’s figures in turn
+          </li>
+        )}
+        {key.ranges && (
+          <li>
+            <Glyph>
+              <path d="M-4,-8H4M0,-8V8M-4,8H4" className="key-line" />
+            </Glyph>
+            bar or band: low–high range
+          </li>
+        )}
+        {key.periods && (
+          <li>
+            <Glyph>
+              <path d="M-10,-4v8M-10,0H10M10,-4v8" className="key-line" />
+            </Glyph>
+            span: a period’s total
+          </li>
+        )}
+        {key.beyond && (
+          <li>
+            <Glyph>
+              <path d="M0,8V-8M-4,-4L0,-8L4,-4" className="key-line" />
+            </Glyph>
+            arrow: above the scale, drawn at its edge
+          </li>
+        )}
+        {events && (
+          <li>
+            <Glyph>
+              <circle r="7" className="key-event" />
+              <text y="4" textAnchor="middle" className="key-event-number">
+                1
+              </text>
+            </Glyph>
+            numbered line: an event, listed under the chart; tick on the time axis: another event
+          </li>
+        )}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { useMemo, type ReactNode } from 'react';
+import { otherNumbers } from '../../model/chart-groups.ts';
+import { claimantName, type DatasetIndex, type FigureItem } from '../../model/dataset-index.ts';
+import { formatDate } from '../../model/dates.ts';
+import { figureNumber, figureValue, measureText } from '../../model/figure-text.ts';
+import { EmptyNote } from '../../ui/empty-note.tsx';
+import { Highlight } from '../../ui/highlight.tsx';
+import { Section } from '../../ui/section.tsx';
+import { SourceRefs } from '../../ui/source-refs.tsx';
+import { StatusBadge } from '../../ui/status-badge.tsx';
+import './other-numbers.css';
+
+/**
+ * Measures that only one claimant gives a number for: one line each (a single figure is
+ * no chart, and one claimant is nothing to compare), with its earlier figures, if any.
+ */
+export function OtherNumbersSection({
+  figures,
+  index,
+  emptyAction,
+}: {
+  figures: readonly FigureItem[];
+  index: DatasetIndex;
+  emptyAction?: ReactNode;
+}) {
+  const list = useMemo(() => otherNumbers(index, figures), [index, figures]);
+  return (
+    <Section
+      id="other-numbers"
+      title="Other numbers"
+      intro="Measures that only one claimant gives a number for: its latest figure, what it counts, its status and source, and its earlier figures."
+    >
+      {list.length === 0 ? (
+        <EmptyNote what="single-claimant measures" action={emptyAction} />
+      ) : (
+        <ul className="other-numbers">
+          {list.map(({ metric, latest, earlier, charted }) => (
+            <li key={metric.id} id={`other-${metric.id}`} className="other-number">
+              <span className="other-number__metric">
+                <Highlight text={metric.name} />
+              </span>
+              <span className="other-number__value">{figureValue(latest.record, metric.unit)}</span>
+              <span className="other-number__measure">{measureText(metric, latest.record)}</span>
+              <span className="other-number__who">
+                <Highlight text={claimantName(index, latest.record)} />
+              </span>
+              <span className="other-number__status">
+                <StatusBadge status={latest.record.status} />
+              </span>
+              <span className="other-number__source">
+                <SourceRefs ids={latest.record.sources} index={index} />
+              </span>
+              {earlier.length > 0 && (
+                <p className="other-number__earlier">
+                  Earlier:{' '}
+                  {earlier
+                    .map((figure) => `${figureNumber(figure.record)} (${formatDate(figure.date)})`)
+                    .join('; ')}
+                  {charted && (
+                    <>
+                      {' · '}
+                      <a href={`#chart-${metric.id}`}>See its chart</a>
+                    </>
+                  )}
+                </p>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
