@@ -17,21 +17,23 @@ const PERCENT_AXIS: ValueAxis = { domain: [0, 100], ticks: [0, 25, 50, 75, 100] 
  */
 export function valueAxis(top: number, unit: string, { whole = true, target = 4 } = {}): ValueAxis {
   if (isPercentUnit(unit)) return PERCENT_AXIS;
-  const max = Number.isFinite(top) && top > 0 ? top : 1;
-  const raw = max / target;
-  let power = 10 ** Math.floor(Math.log10(raw));
+  // Below a millionth nothing on this sheet is counted: such an axis runs to 1.
+  const max = Number.isFinite(top) && top > 1e-6 ? top : 1;
+  // The smallest nice step that needs no more than target + 1 intervals to pass the top.
+  let power = 10 ** Math.floor(Math.log10(max / (target + 1)));
+  if (whole) power = Math.max(1, power);
   let step = 0;
-  for (;;) {
-    const found = [1, 2, 2.5, 5]
-      .map((m) => m * power)
-      .find((s) => s >= raw && (!whole || Number.isInteger(s)));
-    if (found !== undefined) {
-      step = found;
-      break;
+  while (step === 0) {
+    for (const multiple of [1, 2, 2.5, 5]) {
+      const candidate = round(multiple * power);
+      if (whole && !Number.isInteger(candidate)) continue;
+      if (Math.ceil(max / candidate - 1e-9) <= target + 1) {
+        step = candidate;
+        break;
+      }
     }
     power *= 10;
   }
-  if (whole) step = Math.max(1, step);
   const count = Math.max(1, Math.ceil(max / step - 1e-9));
   const ticks = Array.from({ length: count + 1 }, (_, at) => round(at * step));
   return { domain: [0, ticks[ticks.length - 1] as number], ticks };

@@ -4,14 +4,9 @@ import { STATUSES, type FactEvent, type Figure, type Metric } from '../data/sche
 import { event, figure, makeFactsheet } from '../testing/data-generators.ts';
 import { claimantKey, highOf, lowOf } from './claims.ts';
 import { buildIndex, type DatasetIndex, type EventItem, type FigureItem } from './dataset-index.ts';
-import {
-  buildChart,
-  chartCaption,
-  claimantStyles,
-  niceCeiling,
-  timeTicks,
-  type ChartModel,
-} from './series.ts';
+import { timeTicks, valueAxis } from './chart-axes.ts';
+import { claimantStyles } from './claimant-styles.ts';
+import { buildChart, chartCaption, type ChartModel } from './series.ts';
 
 /** Days since 1970-01-01 of a calendar day (month 1–12). */
 const dayOf = (year: number, month: number, day: number): number =>
@@ -55,12 +50,12 @@ describe('claimantStyles', () => {
     figure({ id: 'n-1', claimant: 'alpha', claimantDetail: 'NIS' }),
   ]);
 
-  it('numbers claimants by how many figures they have, then by key', () => {
+  it('colours claimants by actor (most figures first) and shapes them by body within it', () => {
     expect([...claimantStyles(figures)]).toEqual([
-      ['beta', 0],
-      ['alpha', 1],
-      ['gamma', 2],
-      ['alpha|NIS', 3],
+      ['beta', { colour: 1, shape: 0 }],
+      ['alpha', { colour: 0, shape: 0 }],
+      ['gamma', { colour: 2, shape: 0 }],
+      ['alpha|NIS', { colour: 0, shape: 1 }],
     ]);
   });
 
@@ -105,8 +100,8 @@ describe('buildChart', () => {
 
   it('draws one series per claimant, named after the actor and detail', () => {
     expect(chart.series.map((s) => [s.key, s.name, s.style])).toEqual([
-      ['alpha|Ministry', 'Alphaland: Ministry', 0],
-      ['beta', 'Betastan', 1],
+      ['alpha|Ministry', 'Alphaland: Ministry', { colour: 0, shape: 0 }],
+      ['beta', 'Betastan', { colour: 1, shape: 0 }],
     ]);
     expect(chart.series.map((s) => s.points.map((p) => p.id))).toEqual([
       ['f-3', 'f-1'],
@@ -125,9 +120,9 @@ describe('buildChart', () => {
     expect(points.get('f-2')!.x).toBe(dayOf(2025, 3, 15));
   });
 
-  it('gives each point its range as error bars', () => {
-    expect(points.get('f-2')).toMatchObject({ y: 3000, low: 2600, high: 4200, error: [400, 1200] });
-    expect(points.get('f-1')).toMatchObject({ y: 1000, low: 1000, high: 1000, error: [0, 0] });
+  it('gives each point its range, for error bars', () => {
+    expect(points.get('f-2')).toMatchObject({ y: 3000, low: 2600, high: 4200 });
+    expect(points.get('f-1')).toMatchObject({ y: 1000, low: 1000, high: 1000 });
     expect(points.get('f-2')).toMatchObject({
       date: '2025-03-15',
       status: 'estimated',
@@ -137,7 +132,7 @@ describe('buildChart', () => {
   });
 
   it('starts the value axis at 0 and ends it at a round number above every high', () => {
-    expect(chart.yDomain).toEqual([0, 5000]);
+    expect(chart.yAxis).toEqual({ domain: [0, 5000], ticks: [0, 1000, 2000, 3000, 4000, 5000] });
   });
 
   it('pads the time axis by 4% of the span either side', () => {
@@ -155,15 +150,15 @@ describe('buildChart', () => {
 
   it('marks the events of the metric’s topic that fall within the time axis', () => {
     // e-2 is about aid only; e-3 is years after the last figure.
-    expect(chart.annotations).toEqual([
-      { id: 'e-4', x: dayOf(2024, 6, 15) + 0.5, date: '2024-06', title: 'Talks', count: 1 },
-      { id: 'e-1', x: dayOf(2025, 2, 1), date: '2025-02-01', title: 'Border crossing', count: 1 },
+    expect(chart.events).toEqual([
+      { id: 'e-4', x: dayOf(2024, 6, 15) + 0.5, date: '2024-06', title: 'Talks', count: 1, label: null },
+      { id: 'e-1', x: dayOf(2025, 2, 1), date: '2025-02-01', title: 'Border crossing', count: 1, label: null },
     ]);
   });
 
   it('sums the chart up in a caption: figures, claimants, dates, values with the unit, events', () => {
     expect(chart.caption).toBe(
-      '4 figures from 2 claimants, 2024 to 2 May 2025; values from 500 to 4,200 soldiers, with 2 events marked on the time axis.',
+      '4 figures from 2 claimants, 2024 to 2 May 2025; values from 500 to 4,200 soldiers; 2 events of this topic on the time axis.',
     );
   });
 
@@ -189,14 +184,14 @@ describe('buildChart', () => {
       [],
       {
         styles: new Map([
-          ['beta', 0],
-          ['alpha|Ministry', 3],
+          ['beta', { colour: 0, shape: 0 }],
+          ['alpha|Ministry', { colour: 3, shape: 1 }],
         ]),
       },
     );
     expect(styled.series.map((s) => [s.key, s.style])).toEqual([
-      ['beta', 0],
-      ['alpha|Ministry', 3],
+      ['beta', { colour: 0, shape: 0 }],
+      ['alpha|Ministry', { colour: 3, shape: 1 }],
     ]);
   });
 
@@ -231,15 +226,16 @@ describe('buildChart with too many events', () => {
   const chart = buildChart(built.index, TROOPS, built.figures, built.events, { maxEvents: 20 });
 
   it('groups them per time period, each mark counting the events it stands for', () => {
-    expect(chart.annotations.length).toBeLessThanOrEqual(20);
-    expect(chart.annotations.reduce((sum, a) => sum + a.count, 0)).toBe(days);
-    const first = chart.annotations[0];
+    expect(chart.events.length).toBeLessThanOrEqual(20);
+    expect(chart.events.reduce((sum, a) => sum + a.count, 0)).toBe(days);
+    const first = chart.events[0];
     expect(first?.title).toMatch(/^\d+ events in this period, the first: Day 0$/);
   });
 
-  it('says so in the caption', () => {
-    expect(chart.caption).toContain(
-      `with ${days} events marked on the time axis, grouped into ${chart.annotations.length} periods.`,
+  it('says so in the caption and the note on events', () => {
+    expect(chart.caption).toContain(`; ${days} events of this topic on the time axis.`);
+    expect(chart.eventNote).toBe(
+      `Events: ${days} events as ${chart.events.length} ticks (grouped by period) on the time axis.`,
     );
   });
 });
@@ -371,31 +367,51 @@ describe('timeTicks', () => {
   });
 });
 
-describe('niceCeiling', () => {
+describe('valueAxis', () => {
   it.each([
-    [0, 1],
-    [-5, 1],
-    [1, 1],
-    [7, 8],
-    [12.5, 15],
-    [999, 1000],
-    [1001, 1200],
-    [4200, 5000],
-    [1_000_000, 1_000_000],
-  ])('%d → %d', (value, nice) => expect(niceCeiling(value)).toBe(nice));
+    [0, [0, 1]],
+    [2, [0, 1, 2]],
+    [7, [0, 2, 4, 6, 8]],
+    [4200, [0, 1000, 2000, 3000, 4000, 5000]],
+    [15_000, [0, 5000, 10_000, 15_000]],
+    [10_000_000, [0, 2e6, 4e6, 6e6, 8e6, 10e6]],
+  ])('a count up to %d gets ticks %j', (top, ticks) =>
+    expect(valueAxis(top, 'soldiers').ticks).toEqual(ticks),
+  );
 
-  const STEPS = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
+  it('gives a share of a whole 0–100 %, whatever its values', () => {
+    expect(valueAxis(40, '%')).toEqual({ domain: [0, 100], ticks: [0, 25, 50, 75, 100] });
+  });
 
-  it('is at or above the value, round, and never more than a third above it', () => {
+  it('steps by 1, 2, 2.5 or 5 × 10ⁿ from 0 past the top, in whole steps for counts', () => {
     fc.assert(
-      fc.property(fc.double({ min: 1e-6, max: 1e12, noNaN: true }), (value) => {
-        const nice = niceCeiling(value);
-        expect(nice).toBeGreaterThanOrEqual(value);
-        expect(nice).toBeLessThanOrEqual(value * (4 / 3) * (1 + 1e-12));
-        const mantissa = nice / 10 ** Math.floor(Math.log10(nice));
-        expect(STEPS.some((step) => Math.abs(step - mantissa) < 1e-9)).toBe(true);
+      fc.property(fc.double({ min: 0, max: 1e12, noNaN: true }), fc.boolean(), (top, whole) => {
+        const { domain, ticks } = valueAxis(top, 'things', { whole });
+        expect(ticks[0]).toBe(0);
+        expect(domain).toEqual([0, ticks[ticks.length - 1]]);
+        expect(domain[1]).toBeGreaterThanOrEqual(top);
+        expect(ticks.length).toBeLessThanOrEqual(6);
+        const step = ticks[1]! - ticks[0]!;
+        const mantissa = step / 10 ** Math.floor(Math.log10(step) + 1e-9);
+        expect([1, 2, 2.5, 5].some((m) => Math.abs(m - mantissa) < 1e-6)).toBe(true);
+        if (whole) for (const tick of ticks) expect(Number.isInteger(tick)).toBe(true);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('keeps a percentage axis within 0–100', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        fc.constantFrom('%', 'percent'),
+        (top, unit) => {
+          for (const tick of valueAxis(top, unit).ticks) {
+            expect(tick).toBeGreaterThanOrEqual(0);
+            expect(tick).toBeLessThanOrEqual(100);
+          }
+        },
+      ),
     );
   });
 });
@@ -498,17 +514,18 @@ describe('properties of generated datasets', () => {
       fc.property(generatedDataset(30), (built) => {
         for (const { figures, chart } of charts(built)) {
           const byId = new Map(figures.map((f) => [f.id, f]));
-          expect(chart.yDomain[0]).toBe(0);
+          expect(chart.yAxis.domain[0]).toBe(0);
           for (const point of chart.series.flatMap((s) => s.points)) {
             const { record, span } = byId.get(point.id)!;
             expect([point.low, point.y, point.high]).toEqual([lowOf(record), record.value, highOf(record)]);
             expect(point.low).toBeLessThanOrEqual(point.y);
             expect(point.y).toBeLessThanOrEqual(point.high);
-            expect(point.error).toEqual([point.y - point.low, point.high - point.y]);
             expect(point.x).toBe((span.start + span.end) / 2);
             expect(point.x).toBeGreaterThanOrEqual(chart.xDomain[0]);
             expect(point.x).toBeLessThanOrEqual(chart.xDomain[1]);
-            expect(point.high).toBeLessThanOrEqual(chart.yDomain[1]);
+            // Only a forecast or a disputed figure may stand above the scale (drawn at its edge).
+            if (point.clipped) expect(['projected', 'disputed']).toContain(point.status);
+            else expect(point.high).toBeLessThanOrEqual(chart.yAxis.domain[1]);
           }
         }
       }),
@@ -526,8 +543,9 @@ describe('properties of generated datasets', () => {
               const x = (e.span.start + e.span.end) / 2;
               return x >= chart.xDomain[0] && x <= chart.xDomain[1];
             })
+            .sort((a, b) => a.span.start + a.span.end - (b.span.start + b.span.end))
             .map((e) => e.id);
-          expect(chart.annotations.map((a) => a.id)).toEqual(expected);
+          expect(chart.events.map((a) => a.id)).toEqual(expected);
         }
       }),
       { numRuns: 200 },
@@ -587,7 +605,7 @@ describe('chartCaption', () => {
         (built, maxMarks, maxEvents) => {
           for (const { metric, figures } of charts(built)) {
             const chart = buildChart(built.index, metric, figures, built.events, { maxMarks, maxEvents });
-            expect(chartCaption(metric, figures, built.events, { maxMarks, maxEvents })).toEqual({
+            expect(chartCaption(metric, figures, built.events, { maxMarks })).toEqual({
               caption: chart.caption,
               aggregation: chart.aggregation,
             });
