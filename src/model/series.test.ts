@@ -152,7 +152,14 @@ describe('buildChart', () => {
     // e-2 is about aid only; e-3 is years after the last figure.
     expect(chart.events).toEqual([
       { id: 'e-4', x: dayOf(2024, 6, 15) + 0.5, date: '2024-06', title: 'Talks', count: 1, label: null },
-      { id: 'e-1', x: dayOf(2025, 2, 1), date: '2025-02-01', title: 'Border crossing', count: 1, label: null },
+      {
+        id: 'e-1',
+        x: dayOf(2025, 2, 1),
+        date: '2025-02-01',
+        title: 'Border crossing',
+        count: 1,
+        label: null,
+      },
     ]);
   });
 

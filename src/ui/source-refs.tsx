@@ -8,10 +8,23 @@ export const sourceAnchor = (id: string) => `source-${id}`;
  * "Source: Yonhap, 13 Nov 2024 ↗": the outlet links to its entry under Sources, the
  * arrow to the page itself.
  */
-export function SourceRefs({ ids, index }: { ids: readonly string[]; index: DatasetIndex }) {
+export function SourceRefs({
+  ids,
+  index,
+  labelled = true,
+}: {
+  ids: readonly string[];
+  index: DatasetIndex;
+  /** False in a table's Source column, whose heading already says it. */
+  labelled?: boolean;
+}) {
   return (
     <p className="source-refs">
-      <span className="source-refs__label">{ids.length === 1 ? 'Source' : 'Sources'}:</span>{' '}
+      {labelled && (
+        <>
+          <span className="source-refs__label">{ids.length === 1 ? 'Source' : 'Sources'}:</span>{' '}
+        </>
+      )}
       {ids.map((id, at) => {
         const source = index.sources.get(id);
         if (!source) return null;

@@ -1,10 +1,12 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Status } from '../../data/schema.ts';
 import type { SeriesStyle } from '../../model/claimant-styles.ts';
 import type { ChartGroup } from '../../model/chart-groups.ts';
 import { groupKeyOf } from '../../model/chart-key.ts';
 import type { DatasetIndex } from '../../model/dataset-index.ts';
 import { nameOf } from '../../model/names.ts';
+import { usePrinting } from '../../ui/use-printing.ts';
+import { useMediaQuery } from '../../ui/use-media-query.ts';
 import {
   colourClass,
   MarkerSwatch,
@@ -71,87 +73,98 @@ export function ChartKey({
     actors.set(record.claimant, actor);
   }
   const list = [...actors].sort((a, b) => a[1].colour - b[1].colour || a[1].name.localeCompare(b[1].name));
+  // A phone screen would be all key: there it starts folded.
+  const phone = useMediaQuery('(max-width: 40rem)');
+  const [open, setOpen] = useState(!phone);
+  const printing = usePrinting();
   return (
-    <div className="chart-key" role="group" aria-label={`Key to the ${group.name} charts`}>
-      <ul className="chart-key__series" aria-label="Claimants">
-        {list.map(([id, actor]) => (
-          <li key={id} className="chart-key__actor">
-            <span className="chart-key__country">{actor.name}</span>
-            {actor.bodies
-              .sort((a, b) => a.shape - b.shape)
-              .map((body) => (
-                <span key={body.key} className="chart-key__body">
-                  <MarkerSwatch
-                    shape={shapeOf(body.shape)}
-                    status="reported"
-                    className={colourClass(actor.colour)}
-                  />
-                  {body.name}
-                </span>
-              ))}
-          </li>
-        ))}
-      </ul>
-      <ul className="chart-key__marks" aria-label="Marks">
-        {STATUS_MARKS.filter((m) => m.statuses.some((s) => key.statuses.has(s))).map((m) => (
-          <li key={m.key}>
-            <MarkerSwatch shape="circle" status={m.shown} className="swatch--neutral" />
-            {m.text}
-          </li>
-        ))}
-        {SIGNS.filter((s) => key[s.has]).map(({ sign, text }) => (
-          <li key={text}>
-            <Glyph>
-              <circle r="4" className="key-dot" />
-              <QualifierMark sign={sign} r={4} />
-            </Glyph>
-            {text}
-          </li>
-        ))}
-        {key.lines && (
-          <li>
-            <Glyph>
-              <path d="M-10,6L10,-6" className="key-line" />
-            </Glyph>
-            line: one claimant’s figures in turn
-          </li>
-        )}
-        {key.ranges && (
-          <li>
-            <Glyph>
-              <path d="M-4,-8H4M0,-8V8M-4,8H4" className="key-line" />
-            </Glyph>
-            bar or band: low–high range
-          </li>
-        )}
-        {key.periods && (
-          <li>
-            <Glyph>
-              <path d="M-10,-4v8M-10,0H10M10,-4v8" className="key-line" />
-            </Glyph>
-            span: a period’s total
-          </li>
-        )}
-        {key.beyond && (
-          <li>
-            <Glyph>
-              <path d="M0,8V-8M-4,-4L0,-8L4,-4" className="key-line" />
-            </Glyph>
-            arrow: above the scale, drawn at its edge
-          </li>
-        )}
-        {events && (
-          <li>
-            <Glyph>
-              <circle r="7" className="key-event" />
-              <text y="4" textAnchor="middle" className="key-event-number">
-                1
-              </text>
-            </Glyph>
-            numbered line: an event, listed under the chart; tick on the time axis: another event
-          </li>
-        )}
-      </ul>
-    </div>
+    <details
+      className="chart-key"
+      open={open || printing}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
+      <summary className="chart-key__summary">Key to the {group.name} charts</summary>
+      <div className="chart-key__body">
+        <ul className="chart-key__series" aria-label="Claimants">
+          {list.map(([id, actor]) => (
+            <li key={id} className="chart-key__actor">
+              <span className="chart-key__country">{actor.name}</span>
+              {actor.bodies
+                .sort((a, b) => a.shape - b.shape)
+                .map((body) => (
+                  <span key={body.key} className="chart-key__entry">
+                    <MarkerSwatch
+                      shape={shapeOf(body.shape)}
+                      status="reported"
+                      className={colourClass(actor.colour)}
+                    />
+                    {body.name}
+                  </span>
+                ))}
+            </li>
+          ))}
+        </ul>
+        <ul className="chart-key__marks" aria-label="Marks">
+          {STATUS_MARKS.filter((m) => m.statuses.some((s) => key.statuses.has(s))).map((m) => (
+            <li key={m.key}>
+              <MarkerSwatch shape="circle" status={m.shown} className="swatch--neutral" />
+              {m.text}
+            </li>
+          ))}
+          {SIGNS.filter((s) => key[s.has]).map(({ sign, text }) => (
+            <li key={text}>
+              <Glyph>
+                <circle r="4" className="key-dot" />
+                <QualifierMark sign={sign} r={4} />
+              </Glyph>
+              {text}
+            </li>
+          ))}
+          {key.lines && (
+            <li>
+              <Glyph>
+                <path d="M-10,6L10,-6" className="key-line" />
+              </Glyph>
+              line: one claimant’s figures in turn
+            </li>
+          )}
+          {key.ranges && (
+            <li>
+              <Glyph>
+                <path d="M-4,-8H4M0,-8V8M-4,8H4" className="key-line" />
+              </Glyph>
+              bar or band: low–high range
+            </li>
+          )}
+          {key.periods && (
+            <li>
+              <Glyph>
+                <path d="M-10,-4v8M-10,0H10M10,-4v8" className="key-line" />
+              </Glyph>
+              span: a period’s total
+            </li>
+          )}
+          {key.beyond && (
+            <li>
+              <Glyph>
+                <path d="M0,8V-8M-4,-4L0,-8L4,-4" className="key-line" />
+              </Glyph>
+              arrow: above the scale, drawn at its edge
+            </li>
+          )}
+          {events && (
+            <li>
+              <Glyph>
+                <circle r="7" className="key-event" />
+                <text y="4" textAnchor="middle" className="key-event-number">
+                  1
+                </text>
+              </Glyph>
+              numbered line: an event, listed under the chart; tick on the time axis: another event
+            </li>
+          )}
+        </ul>
+      </div>
+    </details>
   );
 }

@@ -171,4 +171,10 @@ export function ChartMarks({ chart }: { chart: ChartModel }) {
   );
 }
 
-export const formatTick = (value: number): string => formatNumber(value);
+/** An axis tick, short enough for a phone's narrow axis: "15,000", "12.5m", "2bn". */
+export const formatTick = (value: number): string =>
+  value >= 1e9
+    ? `${+(value / 1e9).toFixed(2)}bn`
+    : value >= 1e6
+      ? `${+(value / 1e6).toFixed(2)}m`
+      : formatNumber(value);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { claimantName, type DatasetIndex } from '../../model/dataset-index.ts';
-import { figureNumber, givenRange } from '../../model/figure-text.ts';
+import { figureNumber, givenRange, periodText } from '../../model/figure-text.ts';
 import type { ChartModel } from '../../model/series.ts';
 import { STATUS_LABEL } from '../../model/status.ts';
 import { ItemDate } from '../../ui/item-date.tsx';
@@ -13,6 +13,7 @@ export function ChartTable({ chart, index }: { chart: ChartModel; index: Dataset
   const [shown, setShown] = useState(PAGE);
   const { metric, figures } = chart;
   const rows = figures.slice(0, shown);
+  const periods = figures.some((f) => f.record.period);
   return (
     <div className="table-scroll" role="region" aria-label={`${metric.name}: table`} tabIndex={0}>
       <table className="data-table">
@@ -23,6 +24,7 @@ export function ChartTable({ chart, index }: { chart: ChartModel; index: Dataset
         <thead>
           <tr>
             <th scope="col">Date</th>
+            {periods && <th scope="col">Period</th>}
             <th scope="col">Claimant</th>
             <th scope="col" className="num">
               Value
@@ -37,15 +39,16 @@ export function ChartTable({ chart, index }: { chart: ChartModel; index: Dataset
         <tbody>
           {rows.map(({ record }) => (
             <tr key={record.id}>
-              <td>
+              <td className="one-line">
                 <ItemDate date={record.date} />
               </td>
-              <td>{claimantName(index, record)}</td>
+              {periods && <td className="one-line">{record.period ? periodText(record.period) : '—'}</td>}
+              <td className="data-table__who">{claimantName(index, record)}</td>
               <td className="num">{figureNumber(record)}</td>
               <td className="num">{givenRange(record) ?? '—'}</td>
-              <td>{STATUS_LABEL[record.status]}</td>
-              <td>
-                <SourceRefs ids={record.sources} index={index} />
+              <td className="one-line">{STATUS_LABEL[record.status]}</td>
+              <td className="data-table__source">
+                <SourceRefs ids={record.sources} index={index} labelled={false} />
               </td>
             </tr>
           ))}

@@ -44,7 +44,7 @@ const ChartCanvas = memo(function ChartCanvas({ chart, printing }: { chart: Char
         ticks={chart.yAxis.ticks}
         tickFormatter={formatTick}
         allowDataOverflow
-        width={printing ? 44 : 78}
+        width={printing ? 40 : 52}
         className="chart-axis"
         tick={TICK}
       />
