@@ -102,26 +102,29 @@ export function measureApp(distDir: string): AppSize {
 
 /** The recharts components the app's chart imports, to check the floor app uses the same. */
 export function rechartsImports(root: string): string[] {
-  const file = join(root, 'src/features/charts/metric-chart.tsx');
-  if (!existsSync(file)) return [];
-  const source = readFileSync(file, 'utf8');
-  const list = /import\s*\{([^}]*)\}\s*from\s*['"]recharts['"]/.exec(source)?.[1] ?? '';
-  return list
-    .split(',')
-    .map((name) => name.replace(/\btype\b/, '').trim())
-    .filter(Boolean)
-    .sort();
+  const dir = join(root, 'src/features/charts');
+  if (!existsSync(dir)) return [];
+  const names = new Set<string>();
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.tsx'))) {
+    const source = readFileSync(join(dir, file), 'utf8');
+    const list = /import\s*\{([^}]*)\}\s*from\s*['"]recharts['"]/.exec(source)?.[1] ?? '';
+    for (const name of list.split(',')) {
+      if (/\btype\b/.test(name)) continue;
+      if (name.trim()) names.add(name.trim());
+    }
+  }
+  return [...names].sort();
 }
 
 export const FLOOR_RECHARTS = [
   'CartesianGrid',
-  'ErrorBar',
-  'ReferenceLine',
   'ResponsiveContainer',
-  'Scatter',
   'ScatterChart',
   'XAxis',
   'YAxis',
+  'usePlotArea',
+  'useXAxisScale',
+  'useYAxisScale',
 ];
 
 const FLOOR_HTML = `<!doctype html>
@@ -151,20 +154,24 @@ createRoot(document.getElementById('root')).render(
 );
 `;
 
-const CHART_IMPORT = `import { CartesianGrid, ErrorBar, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
+const CHART_IMPORT = `import { CartesianGrid, ResponsiveContainer, ScatterChart, XAxis, YAxis, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+
+function Marks({ value }) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  const area = usePlotArea();
+  if (!x || !y || !area) return null;
+  return <circle cx={x(1)} cy={y(value)} r={5} />;
+}
 
 function Chart({ value }) {
-  const data = [{ x: 1, y: value, error: [2, 3] }, { x: 2, y: value + 5, error: [1, 1] }];
   return (
     <ResponsiveContainer width="100%" height={300}>
       <ScatterChart>
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis type="number" dataKey="x" />
-        <YAxis type="number" dataKey="y" />
-        <ReferenceLine x={1.5} stroke="grey" />
-        <Scatter data={data}>
-          <ErrorBar dataKey="error" direction="y" />
-        </Scatter>
+        <XAxis type="number" dataKey="x" domain={[0, 2]} />
+        <YAxis type="number" dataKey="y" domain={[0, 100]} />
+        <Marks value={value} />
       </ScatterChart>
     </ResponsiveContainer>
   );

@@ -39,7 +39,10 @@ export function OtherNumbersSection({
               <span className="other-number__metric">
                 <Highlight text={metric.name} />
               </span>
-              <span className="other-number__value">{figureValue(latest.record, metric.unit)}</span>
+              {/* Each figure keeps its permalink (#id) here, as figures in Claims compared do. */}
+              <span id={latest.id} tabIndex={-1} className="other-number__value">
+                {figureValue(latest.record, metric.unit)}
+              </span>
               <span className="other-number__measure">{measureText(metric, latest.record)}</span>
               <span className="other-number__who">
                 <Highlight text={claimantName(index, latest.record)} />
@@ -53,9 +56,12 @@ export function OtherNumbersSection({
               {earlier.length > 0 && (
                 <p className="other-number__earlier">
                   Earlier:{' '}
-                  {earlier
-                    .map((figure) => `${figureNumber(figure.record)} (${formatDate(figure.date)})`)
-                    .join('; ')}
+                  {earlier.map((figure, at) => (
+                    <span key={figure.id} id={figure.id} tabIndex={-1}>
+                      {at > 0 && '; '}
+                      {figureNumber(figure.record)} ({formatDate(figure.date)})
+                    </span>
+                  ))}
                   {charted && (
                     <>
                       {' · '}
