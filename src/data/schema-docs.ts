@@ -58,6 +58,8 @@ export const FIELD_DOCS: Readonly<Record<string, string>> = {
   'figures.topics': "Topics beyond the metric's own.",
   'events.date': DATE,
   'events.status': STATUS,
+  'events.marked':
+    "true: label this event on its topic's charts (at most three per chart; unmarked events are labelled only where a chart shows a large change).",
   'statements.date': DATE,
   'statements.actor': "Id of the speaker's side.",
   'statements.actors': 'Ids of the other actors the statement is about.',

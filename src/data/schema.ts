@@ -153,6 +153,7 @@ export const eventSchema = v.strictObject({
   actors: v.array(slug),
   topics: v.array(slug),
   status: v.optional(status),
+  marked: v.optional(v.boolean()),
   sources: sourceRefs,
 });
 

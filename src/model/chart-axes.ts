@@ -83,7 +83,7 @@ export function timeTickLabel(day: number, ticks: readonly number[]): string {
   const date = new Date(day * 86_400_000);
   const year = date.getUTCFullYear();
   const month = date.getUTCMonth();
-  const yearly = ticks.every((tick) => new Date(tick * 86_400_000).getUTCMonth() === 0);
+  const yearly = ticks.length > 1 && ticks.every((tick) => new Date(tick * 86_400_000).getUTCMonth() === 0);
   if (yearly) return String(year);
   const name = MONTHS[month] ?? '';
   return month === 0 || day === ticks[0] ? `${name} ${year}` : name;

@@ -10,6 +10,8 @@ export interface ChartEvent {
   count: number;
   /** 1, 2 or 3 for an event labelled on the chart; null for a quiet tick on the time axis. */
   label: number | null;
+  /** The editors asked for a label (`marked` in the data). */
+  marked?: boolean;
 }
 
 /** At most this many events per chart get a label; the rest are quiet ticks. */
@@ -39,7 +41,15 @@ export function eventMarksOf(
     if (!event.topics.includes(topic)) continue;
     const x = midpoint(event.span);
     if (x >= from && x <= to)
-      marks.push({ id: event.id, x, date: event.date, title: event.record.title, count: 1, label: null });
+      marks.push({
+        id: event.id,
+        x,
+        date: event.date,
+        title: event.record.title,
+        count: 1,
+        label: null,
+        ...(event.record.marked ? { marked: true } : {}),
+      });
   }
   return marks.sort((a, b) => a.x - b.x);
 }
@@ -52,12 +62,13 @@ export interface Change {
 }
 
 /**
- * The events worth a label: for each of the largest changes the chart's lines draw, the
- * event nearest before the new figure (between the two figures it joins). At most
- * MAX_LABELLED_EVENTS, numbered in time order; none when no line shows a change.
+ * The events worth a label: those the editors marked, then, for each of the largest
+ * changes the chart's lines draw, the event nearest before the new figure (between the two
+ * figures it joins). At most MAX_LABELLED_EVENTS, numbered in time order; none when
+ * nothing is marked and no line shows a change.
  */
 export function labelEvents(marks: readonly ChartEvent[], changes: readonly Change[]): ChartEvent[] {
-  const chosen = new Set<ChartEvent>();
+  const chosen = new Set<ChartEvent>(marks.filter((mark) => mark.marked).slice(0, MAX_LABELLED_EVENTS));
   const biggest = changes.filter((c) => c.size > 0).sort((a, b) => b.size - a.size || a.x2 - b.x2);
   for (const change of biggest) {
     if (chosen.size === MAX_LABELLED_EVENTS) break;

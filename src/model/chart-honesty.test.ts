@@ -214,6 +214,15 @@ describe('events on a chart', () => {
     expect(out.filter((m) => m.label !== null).map((m) => m.id)).toEqual(['just-before']);
   });
 
+  it('label the events the editors marked first', () => {
+    const marks = [mark('a', 10), { ...mark('b', 50), marked: true }, mark('c', 90)];
+    const out = labelEvents(marks, [{ x1: 60, x2: 100, size: 10 }]);
+    expect(out.filter((m) => m.label !== null).map((m) => [m.id, m.label])).toEqual([
+      ['b', 1],
+      ['c', 2],
+    ]);
+  });
+
   it('are counted in the chart’s note, labelled and quiet', () => {
     const metric = metricOf('cumulative');
     const built = indexed(

@@ -283,18 +283,26 @@ function describeChart(
   return { caption, aggregation, perSeries };
 }
 
-/** Says which events carry a label and what the quiet ticks are. */
+/** Says which events carry a label, and why, and what the quiet ticks are. */
 function describeEvents(events: readonly ChartEvent[], total: number): string | null {
   if (total === 0) return null;
-  const labelled = events.filter((e) => e.label !== null).length;
-  const quiet = total - labelled;
-  const ticks = events.length - labelled;
+  const labelled = events.filter((e) => e.label !== null);
+  const marked = labelled.filter((e) => e.marked).length;
+  const quiet = total - labelled.length;
+  const ticks = events.length - labelled.length;
+  const auto = labelled.length - marked;
+  const why =
+    marked === 0
+      ? 'nearest the largest changes'
+      : auto === 0
+        ? 'marked by the editors'
+        : `${marked} marked by the editors, ${auto} nearest the largest changes`;
   const tickWords =
     quiet === 0
       ? ''
       : `${formatCount(quiet, 'event')} as ${ticks < quiet ? `${formatCount(ticks, 'tick')} (grouped by period)` : 'ticks'} on the time axis`;
-  if (labelled === 0) return `Events: ${tickWords}.`;
-  return `Events: ${labelled} labelled, nearest the largest changes` + (quiet > 0 ? `; ${tickWords}.` : '.');
+  if (labelled.length === 0) return `Events: ${tickWords}.`;
+  return `Events: ${labelled.length} labelled, ${why}` + (quiet > 0 ? `; ${tickWords}.` : '.');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, type ReactElement } from 'react';
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { ChartEvent } from '../../model/chart-events.ts';
 import { formatNumber } from '../../model/format.ts';
@@ -100,6 +100,52 @@ function EventMark({ event, x, top, bottom }: { event: ChartEvent; x: number; to
   );
 }
 
+/** Direct labels need room: on a chart of at most this many claimants. */
+const MAX_LABELLED_SERIES = 3;
+const CHAR_WIDTH = 6.3;
+
+/**
+ * Each claimant's name beside its latest mark, where there is room: a chart of a few
+ * claimants whose latest marks are not within a line's height of one another. The name
+ * goes right of the mark, or left of it when the plot ends too soon.
+ */
+function directLabels(
+  chart: ChartModel,
+  X: (value: number) => number,
+  Y: (point: ChartPoint) => number,
+  right: number,
+): Map<string, ReactElement> {
+  const labels = new Map<string, ReactElement>();
+  if (chart.series.length > MAX_LABELLED_SERIES) return labels;
+  const ends = chart.series.flatMap((series) => {
+    const last = series.points[series.points.length - 1];
+    return last ? [{ series, x: X(last.span ? last.span[1] : last.x), y: Y(last) }] : [];
+  });
+  for (const end of ends) {
+    if (
+      ends.some((other) => other !== end && Math.abs(other.y - end.y) < 16 && Math.abs(other.x - end.x) < 160)
+    )
+      continue;
+    const name = end.series.name.split(': ').pop() ?? end.series.name;
+    const text = name.length > 26 ? `${name.slice(0, 25)}…` : name;
+    const width = text.length * CHAR_WIDTH;
+    const onRight = end.x + 10 + width <= right;
+    labels.set(
+      end.series.key,
+      <text
+        className="chart-direct-label"
+        x={onRight ? end.x + 10 : end.x - 10}
+        y={end.y + 16}
+        textAnchor={onRight ? 'start' : 'end'}
+        aria-hidden="true"
+      >
+        {text}
+      </text>,
+    );
+  }
+  return labels;
+}
+
 /**
  * Everything the chart draws inside its axes, placed with recharts' scales: event lines and
  * ticks, period spans and range bands, error bars, lines between a claimant's consecutive
@@ -120,6 +166,12 @@ export function ChartMarks({ chart }: { chart: ChartModel }) {
     if (list) list.push(segment);
     else segmentsOf.set(segment.series, [segment]);
   }
+  const labels = directLabels(
+    chart,
+    X,
+    (point) => (point.clipped ? area.y : Y(point.y)),
+    area.x + area.width,
+  );
   return (
     <g className="chart-marks">
       {chart.events.map((event) => (
@@ -156,6 +208,7 @@ export function ChartMarks({ chart }: { chart: ChartModel }) {
           {(segmentsOf.get(series.key) ?? []).map(({ key, from, to }) => (
             <line key={key} className="chart-line" x1={X(from.x)} y1={Y(from.y)} x2={X(to.x)} y2={Y(to.y)} />
           ))}
+          {labels.get(series.key)}
           {series.points.map((point) => (
             <PointMark
               key={point.id}
