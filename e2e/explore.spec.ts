@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { validateFactsheet } from '../src/data/validate.ts';
+import { chartGroups, comparedMetrics, otherNumbers } from '../src/model/chart-groups.ts';
 import { buildIndex } from '../src/model/dataset-index.ts';
 import { NO_FILTERS, selectItems, type Filters } from '../src/model/filter.ts';
 import { parseFilters } from '../src/model/url-state.ts';
@@ -22,9 +23,21 @@ async function expectSections(page: Page, s: ReturnType<typeof select>) {
   await expect(region(page, 'Statements').getByRole('article')).toHaveCount(s.statements.length);
   await showAllSources(page);
   await expect(region(page, 'Sources').getByRole('listitem')).toHaveCount(s.sources.length);
-  const metrics = new Set(s.figures.map((f) => f.record.metric));
-  await expect(region(page, 'Charts').getByRole('figure')).toHaveCount(metrics.size);
-  await expect(region(page, 'Claims compared').locator('.claims-metric')).toHaveCount(metrics.size);
+  // A chart for each metric with two or more figures, under its topic; a line under Other
+  // numbers for each metric only one claimant gives numbers for; a block in Claims compared
+  // for each metric two or more claimants give numbers for.
+  const groups = chartGroups(index, s.figures);
+  const charted = groups.flatMap((group) => group.charts.map((chart) => chart.metric.id));
+  const charts = region(page, 'Charts');
+  await expect(charts.getByRole('heading', { level: 3 })).toHaveText(groups.map((group) => group.name));
+  await expect(charts.getByRole('figure')).toHaveCount(charted.length);
+  for (const id of charted) await expect(charts.locator(`figure[id="chart-${id}"]`)).toHaveCount(1);
+  const others = otherNumbers(index, s.figures).map((entry) => entry.metric.id);
+  await expect(region(page, 'Other numbers').locator('.other-number')).toHaveCount(others.length);
+  for (const id of others) await expect(page.locator(`li[id="other-${id}"]`)).toHaveCount(1);
+  const compared = comparedMetrics(index.data.metrics, s.figures).map((entry) => entry.metric.id);
+  await expect(region(page, 'Claims compared').locator('.claims-metric')).toHaveCount(compared.length);
+  for (const id of compared) await expect(page.locator(`article[id="claims-${id}"]`)).toHaveCount(1);
 }
 
 test('an Involving choice filters every section and writes the URL', async ({ page }) => {
@@ -142,7 +155,7 @@ for (const garbage of [
 
 test('every section says when nothing matches, with a way back', async ({ page }) => {
   await page.goto('/?q=zzzz-no-such-thing');
-  for (const name of ['Charts', 'Claims compared', 'Timeline', 'Statements', 'Sources']) {
+  for (const name of ['Charts', 'Other numbers', 'Claims compared', 'Timeline', 'Statements', 'Sources']) {
     await expect(region(page, name)).toContainText('match the current filters');
   }
   // Key figures are for the whole dataset and stay.

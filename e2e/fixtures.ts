@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Page, type Route } from '@playwright/test';
+import { expect, type Locator, type Page, type Route } from '@playwright/test';
 import type { Factsheet } from '../src/data/schema.ts';
 
 /** The default dataset, read the same way the app will get it. */
@@ -13,6 +13,7 @@ export const SECTIONS = [
   'Key figures',
   'Filters',
   'Charts',
+  'Other numbers',
   'Claims compared',
   'Timeline',
   'Statements',
@@ -71,4 +72,47 @@ export async function showAllSources(page: Page): Promise<void> {
   ).toBeVisible();
   const more = sources.getByRole('button', { name: /^Show all \d+ sources$/ });
   if ((await more.count()) > 0) await more.click();
+}
+
+/**
+ * Claims compared shows one line per metric: this opens a metric's "Compare the claims" and
+ * returns its block, with the claim rows, "How claims changed" and all its figures inside.
+ */
+export async function openClaims(page: Page, metric: { id: string; name: string }): Promise<Locator> {
+  const block = page.locator(`article[id="claims-${metric.id}"]`);
+  const toggle = block.getByRole('button', { name: `Compare the claims of ${metric.name}`, exact: true });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await toggle.click();
+  await expect(
+    block.getByRole('button', { name: `Hide the claims of ${metric.name}`, exact: true }),
+  ).toHaveAttribute('aria-expanded', 'true');
+  return block;
+}
+
+/** A chart card's claim rows, without the row that holds the dot strips' axis. */
+export const claimRows = (block: Locator): Locator => block.locator('.claim-row:not(.claim-row--axis)');
+
+/**
+ * Charts are drawn as they come near the screen (and sections above may still grow as their
+ * code arrives): scrolls the card into view until its drawing is there.
+ */
+export async function drawChart(card: Locator): Promise<Locator> {
+  const chart = card.locator('.metric-chart');
+  await expect(async () => {
+    await card.scrollIntoViewIfNeeded();
+    await expect(chart).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+  return chart;
+}
+
+/** Opens "Compare the claims" of every metric in Claims compared, as the old page showed them. */
+export async function openAllClaims(page: Page): Promise<void> {
+  const section = page.getByRole('region', { name: 'Claims compared', exact: true });
+  await expect(section.locator('.claims-metric').first()).toBeVisible();
+  const closed = section.getByRole('button', { name: /^Compare the claims of / });
+  const count = await closed.count();
+  // Each button is renamed "Hide the claims of …" once open: the first closed one is the next.
+  for (let at = 0; at < count; at++) await closed.first().click();
+  await expect(closed).toHaveCount(0);
+  await expect(section.getByRole('button', { name: /^Hide the claims of / })).toHaveCount(count);
 }

@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import type { Factsheet } from '../src/data/schema.ts';
 import { validateFactsheet } from '../src/data/validate.ts';
-import { citedSources, dataset, scrollThrough, serveDataset } from './fixtures.ts';
+import { citedSources, dataset, openAllClaims, scrollThrough, serveDataset } from './fixtures.ts';
 
 /**
  * A valid dataset whose every text a reader sees is an injection attempt. Dataset strings
@@ -100,6 +100,8 @@ test('the hostile dataset is valid, so the page shows it', () => {
 });
 
 test('markup and script in the data are shown as text and never run', async ({ page }) => {
+  // Scrolling the whole sheet and opening every metric's claims takes a while on a loaded two-core machine.
+  test.setTimeout(60_000);
   const seen = watch(page);
   await serveDataset(page, hostile);
   await page.goto('/');
@@ -109,6 +111,8 @@ test('markup and script in the data are shown as text and never run', async ({ p
   // The chart's table view renders figures' texts too.
   await page.getByRole('button', { name: 'Show as table' }).first().click();
   await expect(page.getByRole('region', { name: 'Charts' }).getByRole('table').first()).toBeVisible();
+  // So do Claims compared's rows, once opened.
+  await openAllClaims(page);
 
   // Shown literally.
   await expect(page.locator(`article[id="${hostile.statements[0]!.id}"] blockquote`)).toHaveText(SCRIPT);
@@ -150,11 +154,15 @@ test('a search for markup finds it as text and runs nothing', async ({ page }) =
 
 /** Loads the data at 375 px, scrolls through, and checks that nothing is wider than the screen. */
 async function expectNoSidewaysScroll(page: Page, data: Factsheet): Promise<void> {
+  // Scrolling the whole sheet and opening every metric's claims takes a while on a loaded two-core machine.
+  test.setTimeout(60_000);
   await page.setViewportSize({ width: 375, height: 800 });
   await serveDataset(page, data);
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await scrollThrough(page);
+  // Claims compared shows one line per metric: its rows are drawn once the reader opens them.
+  await openAllClaims(page);
   const overflow = await page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     const tooWide = (element: Element | null) =>
@@ -185,7 +193,7 @@ test('a very long word in quotes, speakers, contexts, notes and source titles wr
 
 // A long word in a grid or flex item widens the page unless it may break anywhere: meta.title,
 // meta.version, event titles and summaries, topic and actor names, claimantDetail, outlets and
-// metric units all sit in such items (timeline rows, chart legends, Claims compared rows).
+// metric units all sit in such items (timeline rows, chart keys, Other numbers, Claims compared rows).
 test('a very long word in any text a reader sees does not make the page scroll sideways at 375 px', async ({
   page,
 }) => {

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { drawChart } from './fixtures.ts';
 
 // Hundreds of key presses: tracing each one would make this test crawl.
 test.use({ trace: 'off' });
@@ -20,8 +21,8 @@ async function recordFocus(page: Page) {
     document.addEventListener('focusin', (event) => {
       const el = event.target as HTMLElement;
       const style = getComputedStyle(el);
-      // Chart marks show focus in SVG: a stroke round the point, or the event marker filled.
-      const hit = el.querySelector('.chart-point__hit') ?? el.querySelector('path');
+      // Chart marks show focus in SVG: a stroke round the point's or the event marker's hit area.
+      const hit = el.querySelector('.chart-point__hit, .chart-event__hit');
       const svgRing = hit ? `${getComputedStyle(hit).stroke} ${getComputedStyle(hit).fill}` : '';
       log.push({
         tag: el.tagName.toLowerCase(),
@@ -111,18 +112,29 @@ test('the whole page works by keyboard: skip link, filters, charts, tables, link
 
 test('arrow keys move between the marks of a chart, Escape closes the tooltip', async ({ page }) => {
   await page.goto('/');
-  const chart = page.locator('figure').first();
-  await chart.scrollIntoViewIfNeeded();
+  const card = page.getByRole('region', { name: 'Charts' }).getByRole('figure').first();
+  const chart = await drawChart(card);
+  await expect(chart).toHaveAccessibleName(/ chart: \d+ marks\. Use the arrow keys/);
+  const marks = chart.locator('[data-mark]');
+  const count = await marks.count();
+  expect(count).toBeGreaterThan(2);
   const start = chart.locator('[data-mark][tabindex="0"]');
+  await expect(start).toHaveAttribute('data-mark', '0');
   await start.focus();
-  const tooltip = chart.locator('.chart-tooltip');
+  const tooltip = card.getByTestId('chart-tooltip');
   await expect(tooltip).toBeVisible();
   const firstText = await tooltip.textContent();
   await page.keyboard.press('ArrowRight');
+  const second = chart.locator('[data-mark="1"]');
+  await expect(second).toBeFocused();
   await expect(tooltip).not.toHaveText(firstText ?? '');
   await page.keyboard.press('End');
+  await expect(chart.locator(`[data-mark="${count - 1}"]`)).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(chart.locator('[data-mark="0"]')).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(tooltip).toHaveCount(0);
-  // Only one mark per chart is in the Tab order.
+  // Only one mark per chart is in the Tab order: the one last focused.
   await expect(chart.locator('[data-mark][tabindex="0"]')).toHaveCount(1);
+  await expect(chart.locator('[data-mark="0"]')).toHaveAttribute('tabindex', '0');
 });

@@ -1,7 +1,12 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { chartGroups, otherNumbers } from '../src/model/chart-groups.ts';
 import { buildIndex } from '../src/model/dataset-index.ts';
+import { NO_FILTERS, selectItems } from '../src/model/filter.ts';
 import { keyFiguresOf } from '../src/model/headline.ts';
 import { dataset, openFilters, scrollThrough } from './fixtures.ts';
+
+const index = buildIndex(dataset);
+const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 
 for (const width of [320, 375]) {
   test(`no sideways scrolling at ${width} px, and the filters open as a sheet`, async ({ page }) => {
@@ -91,6 +96,10 @@ test('print: controls hidden, filters stated at the top, charts drawn, the answe
 }) => {
   await page.goto('/?topic=supplies');
   await scrollThrough(page);
+  // A key the reader folded on screen is open on paper.
+  const firstKey = page.locator('.chart-key').first();
+  await firstKey.locator('summary').click();
+  await expect(firstKey).not.toHaveAttribute('open');
   await page.emulateMedia({ media: 'print' });
   const note = page.locator('.print-only');
   await expect(note).toBeVisible();
@@ -107,17 +116,38 @@ test('print: controls hidden, filters stated at the top, charts drawn, the answe
   const charts = page.getByRole('region', { name: 'Charts' });
   await expect(charts.getByRole('table')).toHaveCount(0);
   await expect(charts.locator('svg.recharts-surface')).toHaveCount(await charts.getByRole('figure').count());
-  // Paper keeps what a reader needs to read a mark: every chart says what its mark styles mean
-  // (a hollow mark is a forecast), and every key figure keeps its note.
-  const keys = charts.getByRole('list', { name: 'Marks' });
-  expect(await keys.count()).toBe(await charts.getByRole('figure').count());
-  for (const key of await keys.all()) await expect(key).toBeVisible();
-  const notes = keyFiguresOf(buildIndex(dataset)).flatMap((card) => card.lead?.record.note ?? []);
+  // Paper keeps what a reader needs to read a mark: every group of charts has its key, which
+  // says what the mark styles mean (a hollow mark is a forecast), and every key figure keeps its note.
+  const shown = selectItems(index, { ...NO_FILTERS, topics: ['supplies'] }).figures;
+  const groups = chartGroups(index, shown);
+  expect(groups.length).toBeGreaterThan(0);
+  await expect(charts.locator('.chart-group')).toHaveCount(groups.length);
+  for (const [at, group] of groups.entries()) {
+    const section = charts.locator('.chart-group').nth(at);
+    await expect(section.getByRole('heading', { level: 3 })).toHaveText(group.name);
+    await expect(section.getByRole('figure')).toHaveCount(group.charts.length);
+    await expect(section.locator('.chart-key')).toHaveCount(1);
+    await expect(section.locator('.chart-key')).toHaveAttribute('open');
+    await expect(section.getByRole('list', { name: 'Marks' })).toBeVisible();
+  }
+  const notes = keyFiguresOf(index).flatMap((card) => card.lead?.record.note ?? []);
   expect(notes.length).toBeGreaterThan(0);
   const keyFigures = page.getByRole('region', { name: 'Key figures' });
   for (const note of notes) await expect(keyFigures.getByText(note, { exact: true })).toBeVisible();
   const headings = await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
-  expect(headings).toEqual(['What we know', 'Key figures', 'Charts', 'Timeline', 'Statements', 'Sources']);
+  // Other numbers stays: a metric with one figure has no chart, and this is where paper shows it.
+  expect(headings).toEqual([
+    'What we know',
+    'Key figures',
+    'Charts',
+    'Other numbers',
+    'Timeline',
+    'Statements',
+    'Sources',
+  ]);
+  await expect(region(page, 'Other numbers').locator('.other-number')).toHaveCount(
+    otherNumbers(index, shown).length,
+  );
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.byteLength).toBeGreaterThan(50_000);
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import type { Factsheet } from '../src/data/schema.ts';
-import { dataset, serveDataset } from './fixtures.ts';
+import { claimRows, dataset, drawChart, openClaims, serveDataset } from './fixtures.ts';
 
 const madeUp = JSON.parse(readFileSync('e2e/fixtures/made-up-conflict.json', 'utf8')) as Factsheet;
 
@@ -27,6 +27,12 @@ for (const [name, data] of [
   test.describe(`numbers of ${name}`, () => {
     const served = data === dataset ? null : data;
     const metricsWithFigures = data.metrics.filter((m) => figuresOf(data, m.id).length > 0);
+    // A chart needs two or more figures; a comparison, two or more claimants.
+    const charted = metricsWithFigures.filter((m) => figuresOf(data, m.id).length > 1);
+    const single = metricsWithFigures.filter((m) => figuresOf(data, m.id).length === 1);
+    const claimantsOf = (metric: string) => new Set(figuresOf(data, metric).map((f) => claimantOf(data, f)));
+    const compared = metricsWithFigures.filter((m) => claimantsOf(m.id).size > 1);
+    const oneClaimant = metricsWithFigures.filter((m) => claimantsOf(m.id).size === 1);
     const headline = metricsWithFigures.filter((m) => m.headline);
     const headlineShown = headline.length > 0 ? headline : metricsWithFigures;
 
@@ -55,24 +61,39 @@ for (const [name, data] of [
       }
     });
 
-    test('a chart per metric, captioned with the metric and unit', async ({ page }) => {
+    test('a chart per metric with two or more figures, captioned with the metric and unit; single-claimant metrics under Other numbers', async ({
+      page,
+    }) => {
+      expect(charted.length).toBeGreaterThan(0);
+      expect(single.length, 'the dataset has a metric with one figure').toBeGreaterThan(0);
       await open(page, served);
       const section = page.getByRole('region', { name: 'Charts' });
-      await expect(section.getByRole('figure')).toHaveCount(metricsWithFigures.length);
-      for (const metric of metricsWithFigures) {
+      await expect(section.getByRole('figure')).toHaveCount(charted.length);
+      for (const metric of charted) {
         const figure = section.locator(`figure[id="chart-${metric.id}"]`);
         const caption = figure.locator('figcaption');
         await expect(caption).toContainText(`${metric.name} (${metric.unit})`);
         const n = figuresOf(data, metric.id).length;
-        await expect(caption).toContainText(`${n} figure${n === 1 ? '' : 's'}`);
+        const claimants = claimantsOf(metric.id).size;
+        await expect(caption).toContainText(
+          `${n} figures from ${claimants} claimant${claimants === 1 ? '' : 's'}`,
+        );
       }
+      const others = page.getByRole('region', { name: 'Other numbers' });
+      await expect(others.locator('.other-number')).toHaveCount(oneClaimant.length);
+      for (const metric of oneClaimant) {
+        const entry = others.locator(`li[id="other-${metric.id}"]`);
+        await expect(entry).toContainText(metric.name);
+        await expect(entry).toContainText([...claimantsOf(metric.id)][0]!);
+      }
+      for (const metric of single) await expect(page.locator(`[id="chart-${metric.id}"]`)).toHaveCount(0);
     });
 
     test('each chart draws a mark per figure and shows a tooltip on focus', async ({ page }) => {
       await open(page, served);
-      const metric = metricsWithFigures[0]!;
+      const metric = charted[0]!;
       const figure = page.locator(`figure[id="chart-${metric.id}"]`);
-      await figure.scrollIntoViewIfNeeded();
+      await drawChart(figure);
       const points = figure.locator('.chart-point');
       await expect(points).toHaveCount(figuresOf(data, metric.id).length);
       await figure.locator('[data-mark][tabindex="0"]').focus();
@@ -83,7 +104,7 @@ for (const [name, data] of [
 
     test("'Show as table' swaps a chart for a table with a row per figure", async ({ page }) => {
       await open(page, served);
-      for (const metric of metricsWithFigures) {
+      for (const metric of charted) {
         const figure = page.locator(`figure[id="chart-${metric.id}"]`);
         const toggle = figure.getByRole('button', { name: 'Show as table' });
         await expect(toggle).toHaveAttribute('aria-pressed', 'false');
@@ -91,8 +112,11 @@ for (const [name, data] of [
         await expect(toggle).toHaveAttribute('aria-pressed', 'true');
         const table = figure.getByRole('table');
         await expect(table.locator('caption')).toContainText(metric.name);
+        // A Period column only where a figure of the metric is a total over a period.
+        const periods = figuresOf(data, metric.id).some((f) => f.period);
         await expect(table.getByRole('columnheader')).toHaveText([
           'Date',
+          ...(periods ? ['Period'] : []),
           'Claimant',
           'Value',
           'Range',
@@ -104,12 +128,18 @@ for (const [name, data] of [
       }
     });
 
-    test('claims compared lists every claimant of every metric', async ({ page }) => {
+    test('claims compared lists every claimant of every metric with two or more claimants', async ({
+      page,
+    }) => {
       await open(page, served);
-      for (const metric of metricsWithFigures) {
-        const block = page.locator(`[id="claims-${metric.id}"]`);
-        const claimants = new Set(figuresOf(data, metric.id).map((f) => claimantOf(data, f)));
-        const rows = block.locator('.claim-row');
+      const section = page.getByRole('region', { name: 'Claims compared' });
+      await expect(section.locator('.claims-metric')).toHaveCount(compared.length);
+      for (const metric of oneClaimant)
+        await expect(page.locator(`[id="claims-${metric.id}"]`)).toHaveCount(0);
+      for (const metric of compared) {
+        const block = await openClaims(page, metric);
+        const claimants = claimantsOf(metric.id);
+        const rows = claimRows(block);
         await expect(rows).toHaveCount(claimants.size);
         for (const claimant of claimants) {
           await expect(rows.filter({ hasText: claimant })).toHaveCount(1);
@@ -121,6 +151,10 @@ for (const [name, data] of [
 
 test('claims compared shows a revision chain in date order', async ({ page }) => {
   await open(page, madeUp);
+  await openClaims(
+    page,
+    madeUp.metrics.find((m) => m.id === 'grain-tonnes')!,
+  );
   const chain = page.locator('[id="claims-grain-tonnes"] .revisions li', {
     hasText: 'Ostland: Ports Authority',
   });

@@ -8,7 +8,7 @@ import { formatDate } from '../src/model/dates.ts';
 import { figureNumber } from '../src/model/figure-text.ts';
 import { keyFigures } from '../src/model/headline.ts';
 import { STATEMENT_STATUS_LABEL, STATUS_LABEL } from '../src/model/status.ts';
-import { citedSources, dataset, serveDataset, showAllSources } from './fixtures.ts';
+import { citedSources, dataset, openAllClaims, serveDataset, showAllSources } from './fixtures.ts';
 
 const index = buildIndex(dataset);
 const figures = index.items.filter((item): item is FigureItem => item.kind === 'figure');
@@ -125,7 +125,8 @@ test.describe('the default dataset tells the truth first', () => {
     for (const label of [...Object.values(STATUS_LABEL), ...Object.values(STATEMENT_STATUS_LABEL)]) {
       expect(terms, label).toContain(label);
     }
-    // Every badge on the page is one of the defined words.
+    // Every badge on the page is one of the defined words (Claims compared's open too).
+    await openAllClaims(page);
     const badges = await page.locator('.badge').allTextContents();
     expect(badges.length).toBeGreaterThan(0);
     for (const badge of new Set(badges)) expect(terms).toContain(badge.trim());
@@ -231,7 +232,7 @@ test('a version-1 dataset renders as before, without the version-2 sections', as
   await expect(region(page, 'What we know')).toHaveCount(0);
   await expect(region(page, "What's new")).toHaveCount(0);
   await expect(region(page, 'Method')).toBeVisible();
-  for (const name of ['Charts', 'Claims compared', 'Timeline', 'Statements', 'Sources']) {
+  for (const name of ['Charts', 'Other numbers', 'Claims compared', 'Timeline', 'Statements', 'Sources']) {
     await expect(region(page, name)).toBeVisible();
   }
 });
