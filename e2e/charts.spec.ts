@@ -294,6 +294,11 @@ test('a metric with one figure is under Other numbers, not a chart; two or more 
     await expect(entry.locator('.other-number__value')).toHaveText(figureValue(latest.record, metric.unit));
     await expect(entry.locator('.other-number__who')).toHaveText(claimantName(index, latest.record));
     await expect(entry.locator('.other-number__status')).toHaveText(STATUS_LABEL[latest.record.status]);
+    // "New" or "Revised" when the newest version of the data added or corrected the figure.
+    const change = index.changeMarks.get(latest.id);
+    await expect(entry.locator('.other-number__badges .change-badge')).toHaveText(
+      change === 'new' ? 'New' : change === 'revised' ? 'Revised' : [],
+    );
     const link = entry.getByRole('link', { name: 'See its chart' });
     const earlierLine = entry.locator('.other-number__earlier');
     if (earlier.length > 0) {

@@ -3,6 +3,7 @@ import { otherNumbers } from '../../model/chart-groups.ts';
 import { claimantName, type DatasetIndex, type FigureItem } from '../../model/dataset-index.ts';
 import { formatDate } from '../../model/dates.ts';
 import { figureNumber, figureValue, measureText } from '../../model/figure-text.ts';
+import { ChangeBadge } from '../../ui/change-badge.tsx';
 import { EmptyNote } from '../../ui/empty-note.tsx';
 import { Highlight } from '../../ui/highlight.tsx';
 import { Section } from '../../ui/section.tsx';
@@ -47,8 +48,11 @@ export function OtherNumbersSection({
               <span className="other-number__who">
                 <Highlight text={claimantName(index, latest.record)} />
               </span>
-              <span className="other-number__status">
-                <StatusBadge status={latest.record.status} />
+              <span className="other-number__badges">
+                <span className="other-number__status">
+                  <StatusBadge status={latest.record.status} />
+                </span>{' '}
+                <ChangeBadge id={latest.id} index={index} />
               </span>
               <span className="other-number__source">
                 <SourceRefs ids={latest.record.sources} index={index} />
@@ -59,7 +63,8 @@ export function OtherNumbersSection({
                   {earlier.map((figure, at) => (
                     <span key={figure.id} id={figure.id} tabIndex={-1}>
                       {at > 0 && '; '}
-                      {figureNumber(figure.record)} ({formatDate(figure.date)})
+                      {figureNumber(figure.record)} ({formatDate(figure.date)}){' '}
+                      <ChangeBadge id={figure.id} index={index} />
                     </span>
                   ))}
                   {charted && (
