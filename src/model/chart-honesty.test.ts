@@ -4,6 +4,7 @@ import { MEASURES, QUALIFIERS, STATUSES, type Figure, type Metric } from '../dat
 import { event, figure, makeFactsheet } from '../testing/data-generators.ts';
 import { labelEvents, MAX_LABELLED_EVENTS, type ChartEvent } from './chart-events.ts';
 import { chartGroups, comparedMetrics, otherNumbers } from './chart-groups.ts';
+import { groupKeyOf } from './chart-key.ts';
 import { earlierClaims } from './claims-compared.ts';
 import { buildIndex, type EventItem, type FigureItem } from './dataset-index.ts';
 import { parseDate } from './dates.ts';
@@ -297,6 +298,36 @@ describe('chart groups and other numbers', () => {
       'returned',
       'aid',
     ]);
+  });
+
+  it('have one key that explains the marks their charts draw, and no others', () => {
+    const troops = groupKeyOf(groups[0]!);
+    expect([...troops.statuses]).toEqual(['reported']);
+    expect(troops).toMatchObject({
+      lines: true,
+      above: false,
+      below: false,
+      about: false,
+      ranges: false,
+      periods: false,
+      beyond: false,
+    });
+    const forecasts = indexed(
+      [
+        figure({ id: 'p-1', metric: 'sent', value: 10, status: 'projected', qualifier: 'about' }),
+        figure({
+          id: 'p-2',
+          metric: 'sent',
+          value: 12,
+          status: 'projected',
+          date: '2025-03-01',
+          qualifier: 'up-to',
+        }),
+      ],
+      metrics,
+    );
+    const key = groupKeyOf(chartGroups(forecasts.index, forecasts.figures)[0]!);
+    expect(key).toMatchObject({ lines: false, about: true, below: true, above: false });
   });
 
   it('never chart a single figure, and list every single figure under Other numbers', () => {

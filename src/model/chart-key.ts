@@ -2,6 +2,7 @@ import type { Status } from '../data/schema.ts';
 import { valueAxis } from './chart-axes.ts';
 import type { ChartGroup } from './chart-groups.ts';
 import { highOf, lowOf } from './claims.ts';
+import { isFirm, measureJoins } from './series.ts';
 
 /** Which kinds of mark a group of charts draws, so that its one key explains those and no others. */
 export interface GroupKey {
@@ -14,9 +15,6 @@ export interface GroupKey {
   lines: boolean;
   beyond: boolean;
 }
-
-const joins = (measure: string | undefined) =>
-  measure === undefined || measure === 'cumulative' || measure === 'level';
 
 /** What the key of a group of charts must explain, from the figures it draws. */
 export function groupKeyOf(group: ChartGroup): GroupKey {
@@ -43,10 +41,10 @@ export function groupKeyOf(group: ChartGroup): GroupKey {
       if (lowOf(record) !== highOf(record)) key.ranges = true;
       if (record.period) key.periods = true;
       if (highOf(record) > top) key.beyond = true;
-      const firm = record.status !== 'projected' && record.status !== 'disputed' && !record.period;
+      const firm = isFirm(record.status) && !record.period;
       if (firm && record.value !== undefined) firmOf.set(claimant, (firmOf.get(claimant) ?? 0) + 1);
     }
-    if (joins(chart.metric.measure) && [...firmOf.values()].some((n) => n > 1)) key.lines = true;
+    if (measureJoins(chart.metric) && [...firmOf.values()].some((n) => n > 1)) key.lines = true;
   }
   return { statuses, ...key };
 }

@@ -80,11 +80,11 @@ export { claimantStyles } from './claimant-styles.ts';
 export { eventsByTopic } from './chart-events.ts';
 
 /** Only a running total or a level can rise and fall between two figures: other measures get no lines. */
-const measureJoins = (metric: Metric): boolean =>
+export const measureJoins = (metric: Pick<Metric, 'measure'>): boolean =>
   metric.measure === undefined || metric.measure === 'cumulative' || metric.measure === 'level';
 
 /** Forecasts and disputed figures are never joined to anything, nor allowed to set the scale. */
-const isFirm = (status: Status): boolean => status !== 'projected' && status !== 'disputed';
+export const isFirm = (status: Status): boolean => status !== 'projected' && status !== 'disputed';
 
 /**
  * The largest value the chart's scale must show: that of its firm figures; a forecast or
