@@ -238,6 +238,8 @@ for (const [name, data] of [
   test(`every link out of the sheet is http(s) and opens with noopener noreferrer (${name})`, async ({
     page,
   }) => {
+    // Scrolling the whole page (every chart drawn on the way) took over 30 s once on a busy CI machine.
+    test.setTimeout(60_000);
     if (data) await serveDataset(page, data);
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
