@@ -1,9 +1,10 @@
-import { useState, type ReactNode } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import type { Status } from '../../data/schema.ts';
 import type { SeriesStyle } from '../../model/claimant-styles.ts';
 import type { ChartGroup } from '../../model/chart-groups.ts';
-import { groupKeyOf } from '../../model/chart-key.ts';
+import type { GroupKey } from '../../model/chart-key.ts';
 import type { DatasetIndex } from '../../model/dataset-index.ts';
+import { formatCount } from '../../model/format.ts';
 import { nameOf } from '../../model/names.ts';
 import { usePrinting } from '../../ui/use-printing.ts';
 import { useMediaQuery } from '../../ui/use-media-query.ts';
@@ -35,6 +36,8 @@ function Glyph({ children }: { children: ReactNode }) {
   );
 }
 
+const MAX_NAMED_BODIES = 24;
+
 const SIGNS: { sign: QualifierSign; has: 'above' | 'below' | 'about'; text: string }[] = [
   { sign: 'above', has: 'above', text: 'caret above: more than, at least' },
   { sign: 'below', has: 'below', text: 'caret below: up to, fewer than, nearly' },
@@ -45,18 +48,29 @@ const SIGNS: { sign: QualifierSign; has: 'above' | 'below' | 'about'; text: stri
  * One key for a group of charts: each claimant (colour for its country, shape for its
  * body) and every kind of mark the group draws, in words.
  */
-export function ChartKey({
+/** Redraws only when what it shows changes, not on every filter change (a large sheet has dozens of claimants per key). */
+export const ChartKey = memo(ChartKeyOf, (a, b) => a.signature === b.signature);
+
+/** What a key shows, as one string: its marks and its claimants in order. */
+export function keySignature(group: ChartGroup, key: GroupKey, events: boolean): string {
+  const flags = [key.above, key.below, key.about, key.ranges, key.periods, key.lines, key.beyond, events];
+  return `${group.name}|${[...key.statuses].sort().join()}|${flags.map(Number).join('')}|${group.claimants.map((f) => f.claimant).join('\n')}`;
+}
+
+function ChartKeyOf({
   group,
+  groupKey: key,
   styles,
   index,
   events,
 }: {
   group: ChartGroup;
+  groupKey: GroupKey;
   styles: ReadonlyMap<string, SeriesStyle>;
   index: DatasetIndex;
   events: boolean;
+  signature: string;
 }) {
-  const key = groupKeyOf(group);
   // One entry per country, its bodies after it: "South Korea ● National Intelligence Service ◆ Joint Chiefs of Staff".
   const actors = new Map<
     string,
@@ -73,6 +87,9 @@ export function ChartKey({
     actors.set(record.claimant, actor);
   }
   const list = [...actors].sort((a, b) => a[1].colour - b[1].colour || a[1].name.localeCompare(b[1].name));
+  // Past a couple of dozen bodies a key is unreadable (and slow to redraw on every filter
+  // change): it then names the countries, and a mark's tooltip names its body.
+  const many = group.claimants.length > MAX_NAMED_BODIES;
   // A phone screen would be all key: there it starts folded.
   const phone = useMediaQuery('(max-width: 40rem)');
   const [open, setOpen] = useState(!phone);
@@ -89,18 +106,25 @@ export function ChartKey({
           {list.map(([id, actor]) => (
             <li key={id} className="chart-key__actor">
               <span className="chart-key__country">{actor.name}</span>
-              {actor.bodies
-                .sort((a, b) => a.shape - b.shape)
-                .map((body) => (
-                  <span key={body.key} className="chart-key__entry">
-                    <MarkerSwatch
-                      shape={shapeOf(body.shape)}
-                      status="reported"
-                      className={colourClass(actor.colour)}
-                    />
-                    {body.name}
-                  </span>
-                ))}
+              {many ? (
+                <span className="chart-key__entry">
+                  <MarkerSwatch shape="circle" status="reported" className={colourClass(actor.colour)} />
+                  {formatCount(actor.bodies.length, 'body', 'bodies')}
+                </span>
+              ) : (
+                actor.bodies
+                  .sort((a, b) => a.shape - b.shape)
+                  .map((body) => (
+                    <span key={body.key} className="chart-key__entry">
+                      <MarkerSwatch
+                        shape={shapeOf(body.shape)}
+                        status="reported"
+                        className={colourClass(actor.colour)}
+                      />
+                      {body.name}
+                    </span>
+                  ))
+              )}
             </li>
           ))}
         </ul>

@@ -7,7 +7,8 @@ import type { DatasetIndex, EventItem, FigureItem } from '../../model/dataset-in
 import { EmptyNote } from '../../ui/empty-note.tsx';
 import { Section } from '../../ui/section.tsx';
 import { ChartCard } from './chart-card.tsx';
-import { ChartKey } from './chart-key.tsx';
+import { ChartKey, keySignature } from './chart-key.tsx';
+import { groupKeyOf } from '../../model/chart-key.ts';
 
 const NO_EVENTS: readonly EventItem[] = [];
 
@@ -22,30 +23,49 @@ export function ChartsSection({
   index: DatasetIndex;
   emptyAction?: ReactNode;
 }) {
-  // Styles come from every figure of the dataset, so a claimant keeps its colour and shape when filtering.
-  const styles = useMemo(
-    () => claimantStyles(index.items.filter((i): i is FigureItem => i.kind === 'figure')),
-    [index],
-  );
-  const groups = useMemo(() => chartGroups(index, figures), [index, figures]);
+  // Styles and keys come from every figure of the dataset, so a claimant keeps its colour
+  // and shape when filtering, and a group's key stays put (it is not redrawn on every click).
+  const { styles, keys } = useMemo(() => {
+    const all = index.items.filter((i): i is FigureItem => i.kind === 'figure');
+    const allEvents = eventsByTopic(index.items.filter((i): i is EventItem => i.kind === 'event'));
+    const keys = new Map(
+      chartGroups(index, all).map((group) => {
+        const key = groupKeyOf(group);
+        const hasEvents = (allEvents.get(group.id) ?? NO_EVENTS).length > 0;
+        return [group.id, { group, key, hasEvents, signature: keySignature(group, key, hasEvents) }];
+      }),
+    );
+    return { styles: claimantStyles(all), keys };
+  }, [index]);
   const byTopic = useMemo(() => eventsByTopic(events), [events]);
+  const groups = useMemo(() => chartGroups(index, figures), [index, figures]);
   return (
     <Section
       id="charts"
       title="Charts"
-      intro="Each measure with two or more figures, grouped by topic; one key per group. Colour is the claimant’s country, shape the body within it. Lines join only one claimant’s own figures in turn. Hover, tap or focus a mark for its details, or show any chart as a table. Measures with a single figure are under Other numbers."
+      intro="Each measure with two or more figures, grouped by topic; one key per group, for all its charts in the sheet. Colour is the claimant’s country, shape the body within it. Lines join only one claimant’s own figures in turn. Hover, tap or focus a mark for its details, or show any chart as a table. Measures with a single figure are under Other numbers."
     >
       {groups.length === 0 ? (
         <EmptyNote what="measures with two or more figures" action={emptyAction} />
       ) : (
         groups.map((group) => {
           const topicEvents = byTopic.get(group.id) ?? NO_EVENTS;
+          const key = keys.get(group.id);
           return (
             <section key={group.id} className="chart-group" aria-labelledby={`chart-group-${group.id}`}>
               <h3 id={`chart-group-${group.id}`} className="chart-group__title">
                 {group.name}
               </h3>
-              <ChartKey group={group} styles={styles} index={index} events={topicEvents.length > 0} />
+              {key && (
+                <ChartKey
+                  group={key.group}
+                  groupKey={key.key}
+                  signature={key.signature}
+                  styles={styles}
+                  index={index}
+                  events={key.hasEvents}
+                />
+              )}
               <div className="chart-grid">
                 {group.charts.map((entry) => (
                   <ChartCard

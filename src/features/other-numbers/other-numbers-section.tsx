@@ -1,10 +1,12 @@
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { otherNumbers } from '../../model/chart-groups.ts';
 import { claimantName, type DatasetIndex, type FigureItem } from '../../model/dataset-index.ts';
 import { formatDate } from '../../model/dates.ts';
 import { figureNumber, figureValue, measureText } from '../../model/figure-text.ts';
 import { ChangeBadge } from '../../ui/change-badge.tsx';
 import { EmptyNote } from '../../ui/empty-note.tsx';
+import { hashTarget } from '../../ui/hash-target.ts';
+import { formatCount } from '../../model/format.ts';
 import { Highlight } from '../../ui/highlight.tsx';
 import { Section } from '../../ui/section.tsx';
 import { SourceRefs } from '../../ui/source-refs.tsx';
@@ -15,6 +17,48 @@ import './other-numbers.css';
  * Measures that only one claimant gives a number for: one line each (a single figure is
  * no chart, and one claimant is nothing to compare), with its earlier figures, if any.
  */
+/** Earlier figures listed before "Show all": a claimant may have hundreds. */
+const EARLIER_SHOWN = 5;
+
+/**
+ * A claimant's earlier figures, newest first, each with its permalink; past EARLIER_SHOWN
+ * behind a button, unless a link points at one of them.
+ */
+function EarlierFigures({ earlier, index }: { earlier: readonly FigureItem[]; index: DatasetIndex }) {
+  const [all, setAll] = useState(() => earlier.slice(EARLIER_SHOWN).some((f) => f.id === hashTarget()));
+  useEffect(() => {
+    const onTarget = () => {
+      if (earlier.slice(EARLIER_SHOWN).some((f) => f.id === hashTarget())) setAll(true);
+    };
+    window.addEventListener('hashchange', onTarget);
+    window.addEventListener('factsheet:reveal', onTarget);
+    return () => {
+      window.removeEventListener('hashchange', onTarget);
+      window.removeEventListener('factsheet:reveal', onTarget);
+    };
+  }, [earlier]);
+  const shown = all ? earlier : earlier.slice(0, EARLIER_SHOWN);
+  return (
+    <>
+      {shown.map((figure, at) => (
+        <span key={figure.id} id={figure.id} tabIndex={-1}>
+          {at > 0 && '; '}
+          {figureNumber(figure.record)} ({formatDate(figure.date)}){' '}
+          <ChangeBadge id={figure.id} index={index} />
+        </span>
+      ))}
+      {shown.length < earlier.length && (
+        <>
+          {' '}
+          <button type="button" className="link-button" onClick={() => setAll(true)}>
+            and {formatCount(earlier.length - shown.length, 'more', 'more')}
+          </button>
+        </>
+      )}
+    </>
+  );
+}
+
 export function OtherNumbersSection({
   figures,
   index,
@@ -59,14 +103,7 @@ export function OtherNumbersSection({
               </span>
               {earlier.length > 0 && (
                 <p className="other-number__earlier">
-                  Earlier:{' '}
-                  {earlier.map((figure, at) => (
-                    <span key={figure.id} id={figure.id} tabIndex={-1}>
-                      {at > 0 && '; '}
-                      {figureNumber(figure.record)} ({formatDate(figure.date)}){' '}
-                      <ChangeBadge id={figure.id} index={index} />
-                    </span>
-                  ))}
+                  Earlier: <EarlierFigures earlier={earlier} index={index} />
                   {charted && (
                     <>
                       {' · '}
