@@ -33,6 +33,8 @@ const ChartCanvas = memo(function ChartCanvas({ chart, printing }: { chart: Char
         domain={chart.xDomain}
         ticks={chart.xTicks}
         tickFormatter={formatTime}
+        // The first tick carries the year ("Jan 2025"): never drop it for room.
+        interval="preserveStartEnd"
         allowDataOverflow
         className="chart-axis"
         tick={TICK}
