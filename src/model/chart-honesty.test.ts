@@ -5,7 +5,7 @@ import { event, figure, makeFactsheet } from '../testing/data-generators.ts';
 import { labelEvents, MAX_LABELLED_EVENTS, type ChartEvent } from './chart-events.ts';
 import { chartGroups, comparedMetrics, otherNumbers } from './chart-groups.ts';
 import { groupKeyOf } from './chart-key.ts';
-import { earlierClaims } from './claims-compared.ts';
+import { claimsSummary, earlierClaims } from './claims-compared.ts';
 import { buildIndex, type EventItem, type FigureItem } from './dataset-index.ts';
 import { parseDate } from './dates.ts';
 import { buildChart, scaleTopOf } from './series.ts';
@@ -361,5 +361,32 @@ describe('earlier claims', () => {
       [metricOf()],
     );
     expect([...earlierClaims(built.figures)]).toEqual(['old']);
+  });
+});
+
+describe('a compared metric’s one-line summary', () => {
+  it('never lets a forecast stretch the range of claims', () => {
+    const built = indexed(
+      [
+        figure({ id: 'a', value: 2000, claimant: 'alpha' }),
+        figure({ id: 'b', value: 4000, claimant: 'beta' }),
+        figure({ id: 'c', value: 6000, claimant: 'beta', status: 'projected', date: '2025-06-01' }),
+      ],
+      [metricOf()],
+    );
+    expect(claimsSummary(metricOf(), built.figures)).toBe('2 claimants, latest claims 2,000–4,000 soldiers');
+  });
+
+  it('gives the range of the forecasts when a metric has nothing else', () => {
+    const built = indexed(
+      [
+        figure({ id: 'a', value: 10_000, status: 'projected' }),
+        figure({ id: 'b', value: 100_000, claimant: 'beta', status: 'projected' }),
+      ],
+      [metricOf('forecast')],
+    );
+    expect(claimsSummary(metricOf(), built.figures)).toBe(
+      '2 claimants, latest claims 10,000–100,000 soldiers',
+    );
   });
 });

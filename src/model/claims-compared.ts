@@ -1,8 +1,11 @@
 import type { Metric } from '../data/schema.ts';
+import { formatCount, formatRange, withUnit } from './format.ts';
 import {
   compareRecency,
   metricsWithFigures,
   highOf,
+  latestPerClaimant,
+  rangeOf,
   latestOfChains,
   revisionChains,
   type RevisionChain,
@@ -55,4 +58,17 @@ export function compareClaims(
   figures: readonly FigureItem[],
 ): MetricComparison[] {
   return metricsWithFigures(metrics, figures).map(({ metric, figures: list }) => compareMetric(metric, list));
+}
+
+/**
+ * A compared metric in one line: "6 claimants, latest claims 3,000–15,000 soldiers". The
+ * range leaves forecasts out, as a key figure's range does (a forecast is not a claim of
+ * what happened), unless the metric has nothing but forecasts.
+ */
+export function claimsSummary(metric: Pick<Metric, 'unit'>, figures: readonly FigureItem[]): string {
+  const latest = latestPerClaimant(figures);
+  const claims = latestPerClaimant(figures.filter((figure) => figure.record.status !== 'projected'));
+  const range = rangeOf(claims.length > 0 ? claims : latest);
+  const span = range ? withUnit(formatRange(range.low, range.high), metric.unit) : '';
+  return `${formatCount(latest.length, 'claimant')}, latest claims ${span}`;
 }

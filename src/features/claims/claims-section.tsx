@@ -1,27 +1,20 @@
 import './claims.css';
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import type { Metric } from '../../data/schema.ts';
 import { comparedMetrics } from '../../model/chart-groups.ts';
-import {
-  abbreviateChain,
-  highOf,
-  latestPerClaimant,
-  lowOf,
-  rangeOf,
-  type RevisionChain,
-} from '../../model/claims.ts';
-import { compareMetric } from '../../model/claims-compared.ts';
+import { abbreviateChain, highOf, lowOf, type RevisionChain } from '../../model/claims.ts';
+import { claimsSummary, compareMetric } from '../../model/claims-compared.ts';
 import { claimantName, type DatasetIndex } from '../../model/dataset-index.ts';
 import { formatDate } from '../../model/dates.ts';
 import { figureNumber, givenRange } from '../../model/figure-text.ts';
-import { formatCount, formatNumber, formatRange, withUnit } from '../../model/format.ts';
+import { formatCount, formatNumber, withUnit } from '../../model/format.ts';
 import { keyFiguresOf } from '../../model/headline.ts';
 import type { FigureItem } from '../../model/dataset-index.ts';
 import { FigureList } from './figure-list.tsx';
 import { EmptyNote } from '../../ui/empty-note.tsx';
 import { Highlight } from '../../ui/highlight.tsx';
 import { ItemDate } from '../../ui/item-date.tsx';
-import { hashTarget } from '../../ui/hash-target.ts';
+import { useOpenOnTarget } from '../../ui/use-open-on-target.ts';
 import { Section } from '../../ui/section.tsx';
 import { SourceRefs } from '../../ui/source-refs.tsx';
 import { StatusBadge } from '../../ui/status-badge.tsx';
@@ -139,19 +132,7 @@ function MetricClaims({
     [figures, metric],
   );
   // One line per measure until the reader asks for the detail, or a link points into it.
-  const [open, setOpen] = useState(() => holds(hashTarget()));
-  useEffect(() => {
-    const onTarget = () => {
-      if (holds(hashTarget())) setOpen(true);
-    };
-    onTarget();
-    window.addEventListener('hashchange', onTarget);
-    window.addEventListener('factsheet:reveal', onTarget);
-    return () => {
-      window.removeEventListener('hashchange', onTarget);
-      window.removeEventListener('factsheet:reveal', onTarget);
-    };
-  }, [holds]);
+  const [open, setOpen] = useOpenOnTarget(holds);
   const { ref, near, height } = useNearViewport<HTMLDivElement>({
     draw: index.items.length <= DRAW_ALL_UP_TO_ITEMS ? 'always' : 'while-near',
     holds,
@@ -161,12 +142,7 @@ function MetricClaims({
     () => (open && near ? compareMetric(metric, figures) : null),
     [open, near, metric, figures],
   );
-  const summary = useMemo(() => {
-    const latest = latestPerClaimant(figures);
-    const range = rangeOf(latest);
-    const span = range ? withUnit(formatRange(range.low, range.high), metric.unit) : '';
-    return `${formatCount(latest.length, 'claimant')}, latest claims ${span}`;
-  }, [figures, metric]);
+  const summary = useMemo(() => claimsSummary(metric, figures), [figures, metric]);
   const keyFigure = useMemo(
     () => keyFiguresOf(index).find((card) => card.metric.id === metric.id)?.lead ?? null,
     [index, metric],
@@ -183,7 +159,7 @@ function MetricClaims({
           className="button button--quiet button--small claims-metric__toggle"
           aria-expanded={open}
           aria-controls={detailId}
-          onClick={() => setOpen((on) => !on)}
+          onClick={() => setOpen(!open)}
         >
           {open ? 'Hide the claims' : 'Compare the claims'}
           <span className="visually-hidden"> of {metric.name}</span>

@@ -1,11 +1,11 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import { otherNumbers } from '../../model/chart-groups.ts';
 import { claimantName, type DatasetIndex, type FigureItem } from '../../model/dataset-index.ts';
 import { formatDate } from '../../model/dates.ts';
 import { figureNumber, figureValue, measureText } from '../../model/figure-text.ts';
 import { ChangeBadge } from '../../ui/change-badge.tsx';
 import { EmptyNote } from '../../ui/empty-note.tsx';
-import { hashTarget } from '../../ui/hash-target.ts';
+import { useOpenOnTarget } from '../../ui/use-open-on-target.ts';
 import { formatCount } from '../../model/format.ts';
 import { Highlight } from '../../ui/highlight.tsx';
 import { Section } from '../../ui/section.tsx';
@@ -25,18 +25,11 @@ const EARLIER_SHOWN = 5;
  * behind a button, unless a link points at one of them.
  */
 function EarlierFigures({ earlier, index }: { earlier: readonly FigureItem[]; index: DatasetIndex }) {
-  const [all, setAll] = useState(() => earlier.slice(EARLIER_SHOWN).some((f) => f.id === hashTarget()));
-  useEffect(() => {
-    const onTarget = () => {
-      if (earlier.slice(EARLIER_SHOWN).some((f) => f.id === hashTarget())) setAll(true);
-    };
-    window.addEventListener('hashchange', onTarget);
-    window.addEventListener('factsheet:reveal', onTarget);
-    return () => {
-      window.removeEventListener('hashchange', onTarget);
-      window.removeEventListener('factsheet:reveal', onTarget);
-    };
-  }, [earlier]);
+  const holds = useCallback(
+    (id: string) => earlier.slice(EARLIER_SHOWN).some((figure) => figure.id === id),
+    [earlier],
+  );
+  const [all, setAll] = useOpenOnTarget(holds);
   const shown = all ? earlier : earlier.slice(0, EARLIER_SHOWN);
   return (
     <>
