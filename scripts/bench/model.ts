@@ -10,7 +10,8 @@ import { keyFigures } from '../../src/model/headline.ts';
 import { compareClaims } from '../../src/model/claims-compared.ts';
 import { buildIndex, type DatasetIndex, type FigureItem } from '../../src/model/dataset-index.ts';
 import { NO_FILTERS, selectItems, type Filters } from '../../src/model/filter.ts';
-import { buildChart, claimantStyles } from '../../src/model/series.ts';
+import { claimantStyles } from '../../src/model/claimant-styles.ts';
+import { buildChart } from '../../src/model/series.ts';
 import { synthDataset } from './synth.ts';
 import { median, round } from './util.ts';
 

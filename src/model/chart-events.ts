@@ -84,7 +84,7 @@ export function labelEvents(marks: readonly ChartEvent[], changes: readonly Chan
 }
 
 /** Which of `buckets` equal time periods across the domain a moment falls in. */
-export function bucketOf(x: number, buckets: number, [from, to]: [number, number]): number {
+function bucketOf(x: number, buckets: number, [from, to]: [number, number]): number {
   const width = Math.max(1, (to - from) / buckets);
   return Math.min(buckets - 1, Math.floor((x - from) / width));
 }

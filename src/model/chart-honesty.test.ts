@@ -4,7 +4,8 @@ import { MEASURES, QUALIFIERS, STATUSES, type Figure, type Metric } from '../dat
 import { event, figure, makeFactsheet } from '../testing/data-generators.ts';
 import { labelEvents, MAX_LABELLED_EVENTS, type ChartEvent } from './chart-events.ts';
 import { chartGroups, comparedMetrics, otherNumbers } from './chart-groups.ts';
-import { groupKeyOf } from './chart-key.ts';
+import { groupKeyOf, keyCountries } from './chart-key.ts';
+import { claimantStyles } from './claimant-styles.ts';
 import { claimsSummary, earlierClaims } from './claims-compared.ts';
 import { buildIndex, type EventItem, type FigureItem } from './dataset-index.ts';
 import { parseDate } from './dates.ts';
@@ -328,6 +329,31 @@ describe('chart groups and other numbers', () => {
     );
     const key = groupKeyOf(chartGroups(forecasts.index, forecasts.figures)[0]!);
     expect(key).toMatchObject({ lines: false, about: true, below: true, above: false });
+  });
+
+  it('list claimants in the key by country, each country’s bodies after it', () => {
+    const two = indexed(
+      [
+        figure({ id: 'n-1', metric: 'sent', claimant: 'alpha', claimantDetail: 'NIS' }),
+        figure({ id: 'n-2', metric: 'sent', claimant: 'alpha', claimantDetail: 'NIS', date: '2025-02-01' }),
+        figure({ id: 'j-1', metric: 'sent', claimant: 'alpha', claimantDetail: 'JCS' }),
+        figure({ id: 'b-1', metric: 'sent', claimant: 'beta' }),
+      ],
+      metrics,
+    );
+    const group = chartGroups(two.index, two.figures)[0]!;
+    const countries = keyCountries(group, claimantStyles(two.figures), two.index.actors);
+    expect(countries.map((c) => [c.name, c.colour, c.bodies.map((b) => [b.name, b.shape])])).toEqual([
+      [
+        'Alphaland',
+        0,
+        [
+          ['NIS', 0],
+          ['JCS', 1],
+        ],
+      ],
+      ['Betastan', 1, [['', 0]]],
+    ]);
   });
 
   it('never chart a single figure, and list every single figure under Other numbers', () => {

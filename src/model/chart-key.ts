@@ -1,4 +1,6 @@
-import type { Status } from '../data/schema.ts';
+import type { Actor, Status } from '../data/schema.ts';
+import type { SeriesStyle } from './claimant-styles.ts';
+import { nameOf } from './names.ts';
 import { valueAxis } from './chart-axes.ts';
 import type { ChartGroup } from './chart-groups.ts';
 import { highOf, lowOf } from './claims.ts';
@@ -47,4 +49,38 @@ export function groupKeyOf(group: ChartGroup): GroupKey {
     if (measureJoins(chart.metric) && [...firmOf.values()].some((n) => n > 1)) key.lines = true;
   }
   return { statuses, ...key };
+}
+
+/** A country in a key, with its bodies: "South Korea ● National Intelligence Service ◆ Joint Chiefs of Staff". */
+export interface KeyCountry {
+  id: string;
+  name: string;
+  colour: number;
+  /** Its bodies in shape order; a claim made by the country itself has the name "". */
+  bodies: { key: string; name: string; shape: number }[];
+}
+
+/** The claimants of a group as a key lists them: by country in colour order, each country's bodies by shape. */
+export function keyCountries(
+  group: Pick<ChartGroup, 'claimants'>,
+  styles: ReadonlyMap<string, SeriesStyle>,
+  actors: ReadonlyMap<string, Actor>,
+): KeyCountry[] {
+  const countries = new Map<string, KeyCountry>();
+  for (const { claimant, record } of group.claimants) {
+    const style = styles.get(claimant) ?? { colour: 0, shape: 0 };
+    let country = countries.get(record.claimant);
+    if (!country) {
+      country = {
+        id: record.claimant,
+        name: nameOf(actors, record.claimant),
+        colour: style.colour,
+        bodies: [],
+      };
+      countries.set(record.claimant, country);
+    }
+    country.bodies.push({ key: claimant, name: record.claimantDetail ?? '', shape: style.shape });
+  }
+  for (const country of countries.values()) country.bodies.sort((a, b) => a.shape - b.shape);
+  return [...countries.values()].sort((a, b) => a.colour - b.colour || a.name.localeCompare(b.name));
 }

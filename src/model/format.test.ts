@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatNumber, formatRange, formatValue, formatWhole } from './format.ts';
+import {
+  formatAxisNumber,
+  formatCount,
+  formatNumber,
+  formatRange,
+  formatValue,
+  formatWhole,
+} from './format.ts';
 
 describe('formatNumber', () => {
   it.each([
@@ -56,4 +63,14 @@ describe('formatWhole', () => {
     );
     expect(formatWhole(1234567)).toBe('1,234,567');
   });
+});
+
+describe('formatAxisNumber', () => {
+  it.each([
+    [0, '0'],
+    [15_000, '15,000'],
+    [2_500_000, '2.5m'],
+    [12_500_000, '12.5m'],
+    [2e9, '2bn'],
+  ])('%d → %s', (value, text) => expect(formatAxisNumber(value)).toBe(text));
 });

@@ -47,3 +47,11 @@ export const formatWhole = (count: number): string => whole.format(count);
 
 export const formatCount = (count: number, one: string, many = `${one}s`): string =>
   `${formatWhole(count)} ${count === 1 ? one : many}`;
+
+/** An axis tick, short enough for a phone's narrow axis: "15,000", "12.5m", "2bn". */
+export const formatAxisNumber = (value: number): string =>
+  value >= 1e9
+    ? `${+(value / 1e9).toFixed(2)}bn`
+    : value >= 1e6
+      ? `${+(value / 1e6).toFixed(2)}m`
+      : formatNumber(value);

@@ -76,9 +76,6 @@ export interface ChartModel {
   aggregation: string | null;
 }
 
-export { claimantStyles } from './claimant-styles.ts';
-export { eventsByTopic } from './chart-events.ts';
-
 /** Only a running total or a level can rise and fall between two figures: other measures get no lines. */
 export const measureJoins = (metric: Pick<Metric, 'measure'>): boolean =>
   metric.measure === undefined || metric.measure === 'cumulative' || metric.measure === 'level';

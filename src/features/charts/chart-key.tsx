@@ -2,10 +2,9 @@ import { memo, useState, type ReactNode } from 'react';
 import type { Status } from '../../data/schema.ts';
 import type { SeriesStyle } from '../../model/claimant-styles.ts';
 import type { ChartGroup } from '../../model/chart-groups.ts';
-import type { GroupKey } from '../../model/chart-key.ts';
+import { keyCountries, type GroupKey } from '../../model/chart-key.ts';
 import type { DatasetIndex } from '../../model/dataset-index.ts';
 import { formatCount } from '../../model/format.ts';
-import { nameOf } from '../../model/names.ts';
 import { usePrinting } from '../../ui/use-printing.ts';
 import { useMediaQuery } from '../../ui/use-media-query.ts';
 import {
@@ -71,22 +70,7 @@ function ChartKeyOf({
   events: boolean;
   signature: string;
 }) {
-  // One entry per country, its bodies after it: "South Korea ● National Intelligence Service ◆ Joint Chiefs of Staff".
-  const actors = new Map<
-    string,
-    { name: string; colour: number; bodies: { key: string; name: string; shape: number }[] }
-  >();
-  for (const { claimant, record } of group.claimants) {
-    const style = styles.get(claimant) ?? { colour: 0, shape: 0 };
-    const actor = actors.get(record.claimant) ?? {
-      name: nameOf(index.actors, record.claimant),
-      colour: style.colour,
-      bodies: [],
-    };
-    actor.bodies.push({ key: claimant, name: record.claimantDetail ?? '', shape: style.shape });
-    actors.set(record.claimant, actor);
-  }
-  const list = [...actors].sort((a, b) => a[1].colour - b[1].colour || a[1].name.localeCompare(b[1].name));
+  const list = keyCountries(group, styles, index.actors);
   // Past a couple of dozen bodies a key is unreadable (and slow to redraw on every filter
   // change): it then names the countries, and a mark's tooltip names its body.
   const many = group.claimants.length > MAX_NAMED_BODIES;
@@ -103,8 +87,8 @@ function ChartKeyOf({
       <summary className="chart-key__summary">Key to the {group.name} charts</summary>
       <div className="chart-key__body">
         <ul className="chart-key__series" aria-label="Claimants">
-          {list.map(([id, actor]) => (
-            <li key={id} className="chart-key__actor">
+          {list.map((actor) => (
+            <li key={actor.id} className="chart-key__actor">
               <span className="chart-key__country">{actor.name}</span>
               {many ? (
                 <span className="chart-key__entry">
@@ -112,18 +96,16 @@ function ChartKeyOf({
                   {formatCount(actor.bodies.length, 'body', 'bodies')}
                 </span>
               ) : (
-                actor.bodies
-                  .sort((a, b) => a.shape - b.shape)
-                  .map((body) => (
-                    <span key={body.key} className="chart-key__entry">
-                      <MarkerSwatch
-                        shape={shapeOf(body.shape)}
-                        status="reported"
-                        className={colourClass(actor.colour)}
-                      />
-                      {body.name}
-                    </span>
-                  ))
+                actor.bodies.map((body) => (
+                  <span key={body.key} className="chart-key__entry">
+                    <MarkerSwatch
+                      shape={shapeOf(body.shape)}
+                      status="reported"
+                      className={colourClass(actor.colour)}
+                    />
+                    {body.name}
+                  </span>
+                ))
               )}
             </li>
           ))}

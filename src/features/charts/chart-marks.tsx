@@ -1,7 +1,6 @@
 import { createContext, useContext, type ReactElement } from 'react';
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { ChartEvent } from '../../model/chart-events.ts';
-import { formatNumber } from '../../model/format.ts';
 import type { ChartModel, ChartPoint, ChartSegment, ChartSeries } from '../../model/series.ts';
 import { colourClass, Marker, QualifierMark, qualifierSign, shapeOf } from '../../ui/marker-shape.tsx';
 import { markKey, type Mark } from './chart-tooltip.tsx';
@@ -223,11 +222,3 @@ export function ChartMarks({ chart }: { chart: ChartModel }) {
     </g>
   );
 }
-
-/** An axis tick, short enough for a phone's narrow axis: "15,000", "12.5m", "2bn". */
-export const formatTick = (value: number): string =>
-  value >= 1e9
-    ? `${+(value / 1e9).toFixed(2)}bn`
-    : value >= 1e6
-      ? `${+(value / 1e6).toFixed(2)}m`
-      : formatNumber(value);

@@ -4,7 +4,8 @@ import { timeTickLabel } from '../../model/chart-axes.ts';
 import type { DatasetIndex } from '../../model/dataset-index.ts';
 import type { ChartModel } from '../../model/series.ts';
 import { useMediaQuery } from '../../ui/use-media-query.ts';
-import { ChartMarks, formatTick, MarkContext, type MarkApi } from './chart-marks.tsx';
+import { formatAxisNumber } from '../../model/format.ts';
+import { ChartMarks, MarkContext, type MarkApi } from './chart-marks.tsx';
 import { FloatingTooltip, markKey, markLines, TooltipLines, type Mark } from './chart-tooltip.tsx';
 
 export const CHART_HEIGHT = 260;
@@ -44,7 +45,7 @@ const ChartCanvas = memo(function ChartCanvas({ chart, printing }: { chart: Char
         dataKey="y"
         domain={chart.yAxis.domain}
         ticks={chart.yAxis.ticks}
-        tickFormatter={formatTick}
+        tickFormatter={formatAxisNumber}
         allowDataOverflow
         width={printing ? 40 : 52}
         className="chart-axis"
