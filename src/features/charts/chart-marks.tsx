@@ -1,6 +1,7 @@
 import { createContext, useContext, type ReactElement } from 'react';
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { ChartEvent } from '../../model/chart-events.ts';
+import { placeLabels } from '../../model/direct-labels.ts';
 import type { ChartModel, ChartPoint, ChartSegment, ChartSeries } from '../../model/series.ts';
 import { colourClass, Marker, QualifierMark, qualifierSign, shapeOf } from '../../ui/marker-shape.tsx';
 import { markKey, type Mark } from './chart-tooltip.tsx';
@@ -101,44 +102,33 @@ function EventMark({ event, x, top, bottom }: { event: ChartEvent; x: number; to
 
 /** Direct labels need room: on a chart of at most this many claimants. */
 const MAX_LABELLED_SERIES = 3;
-const CHAR_WIDTH = 6.3;
 
-/**
- * Each claimant's name beside its latest mark, where there is room: a chart of a few
- * claimants whose latest marks are not within a line's height of one another. The name
- * goes right of the mark, or left of it when the plot ends too soon.
- */
+/** Each claimant's name beside its latest mark, where placeLabels finds it room. */
 function directLabels(
   chart: ChartModel,
   X: (value: number) => number,
   Y: (point: ChartPoint) => number,
-  right: number,
+  plot: { left: number; right: number },
 ): Map<string, ReactElement> {
   const labels = new Map<string, ReactElement>();
   if (chart.series.length > MAX_LABELLED_SERIES) return labels;
   const ends = chart.series.flatMap((series) => {
     const last = series.points[series.points.length - 1];
-    return last ? [{ series, x: X(last.span ? last.span[1] : last.x), y: Y(last) }] : [];
-  });
-  for (const end of ends) {
-    if (
-      ends.some((other) => other !== end && Math.abs(other.y - end.y) < 16 && Math.abs(other.x - end.x) < 160)
-    )
-      continue;
-    const name = end.series.name.split(': ').pop() ?? end.series.name;
+    const name = series.name.split(': ').pop() ?? series.name;
     const text = name.length > 26 ? `${name.slice(0, 25)}…` : name;
-    const width = text.length * CHAR_WIDTH;
-    const onRight = end.x + 10 + width <= right;
+    return last ? [{ key: series.key, text, x: X(last.span ? last.span[1] : last.x), y: Y(last) }] : [];
+  });
+  for (const label of placeLabels(ends, plot)) {
     labels.set(
-      end.series.key,
+      label.key,
       <text
         className="chart-direct-label"
-        x={onRight ? end.x + 10 : end.x - 10}
-        y={end.y + 16}
-        textAnchor={onRight ? 'start' : 'end'}
+        x={label.x}
+        y={label.y}
+        textAnchor={label.anchor}
         aria-hidden="true"
       >
-        {text}
+        {label.text}
       </text>,
     );
   }
@@ -165,12 +155,10 @@ export function ChartMarks({ chart }: { chart: ChartModel }) {
     if (list) list.push(segment);
     else segmentsOf.set(segment.series, [segment]);
   }
-  const labels = directLabels(
-    chart,
-    X,
-    (point) => (point.clipped ? area.y : Y(point.y)),
-    area.x + area.width,
-  );
+  const labels = directLabels(chart, X, (point) => (point.clipped ? area.y : Y(point.y)), {
+    left: area.x,
+    right: area.x + area.width,
+  });
   return (
     <g className="chart-marks">
       {chart.events.map((event) => (
