@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { prerenderIndex } from './scripts/build/prerender-plugin.ts';
 import { contentSecurityPolicy, resolveDatasetUrl } from './src/data/dataset-url.ts';
 
 /**
@@ -53,13 +54,20 @@ function headTags(base: string, dataUrl: string | undefined, isBuild: boolean): 
 
 export default defineConfig(({ command, mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
-  const base = process.env.BASE_PATH ?? '/';
+  // Relative URLs: one build works at a domain's root, in any sub-folder and inside an iframe.
+  const base = './';
   return {
     base,
-    plugins: [react(), copyDataset(), headTags(base, env.VITE_DATA_URL, command === 'build')],
+    plugins: [
+      react(),
+      copyDataset(),
+      headTags(base, env.VITE_DATA_URL, command === 'build'),
+      prerenderIndex('data/factsheet.json'),
+    ],
     preview: { port: 4173, strictPort: true },
     build: {
       rolldownOptions: {
+        input: { index: 'index.html', embed: 'embed.html' },
         // Everything the first view needs in one file. Left alone, rolldown splits the modules
         // that the first view shares with the lazy sections into a dozen tiny chunks.
         output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } },

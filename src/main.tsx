@@ -1,8 +1,13 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { startTransition, StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { applyTheme, storedTheme } from './app/theme.ts';
+import { factsheetQuery } from './data/factsheet-query.ts';
+import type { DatasetIndex } from './model/dataset-index.ts';
+import { datasetStamp } from './model/dataset-stamp.ts';
+import { setPrerenderDay } from './ui/prerendered.ts';
+import { DRAW_ALL_UP_TO_ITEMS } from './ui/use-near-viewport.ts';
 import './styles.css';
 
 // Before the first render, so that a reader's chosen theme is there from the start.
@@ -12,13 +17,41 @@ const queryClient = new QueryClient();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
+const page = (
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <App />
+    </QueryClientProvider>
+  </StrictMode>
+);
+
 // A transition lets React render a large sheet in slices, keeping the page responsive.
-startTransition(() => {
-  createRoot(root).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <App />
-      </QueryClientProvider>
-    </StrictMode>,
+const render = () => startTransition(() => createRoot(root).render(page));
+
+/**
+ * The build prerenders the default view of the dataset it ships with (vite.config.ts). The app
+ * takes that page over as it is (hydrates it) when it would draw the same: same dataset, no
+ * filters or link target in the address, and a sheet small enough to draw whole. Otherwise it
+ * draws anew, once the dataset is there, so that the prerendered facts stay on screen until then.
+ */
+function canHydrate(index: DatasetIndex, stamp: string): boolean {
+  return (
+    datasetStamp(index) === stamp &&
+    window.location.search === '' &&
+    window.location.hash === '' &&
+    index.items.length <= DRAW_ALL_UP_TO_ITEMS
   );
-});
+}
+
+const stamp = root.dataset.prerendered;
+if (stamp === undefined) render();
+else {
+  queryClient.fetchQuery(factsheetQuery()).then(
+    (index) => {
+      if (!canHydrate(index, stamp)) return render();
+      setPrerenderDay(Number(root.dataset.day));
+      hydrateRoot(root, page);
+    },
+    render,
+  );
+}

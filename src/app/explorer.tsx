@@ -26,6 +26,7 @@ import { searchWords } from '../model/highlight.ts';
 import { SearchWordsProvider } from '../ui/highlight.tsx';
 import { SectionBoundary } from '../ui/section-boundary.tsx';
 import { SectionPlaceholder } from '../ui/section-placeholder.tsx';
+import { useHydrated } from '../ui/prerendered.ts';
 import { DRAW_ALL_UP_TO_ITEMS } from '../ui/use-near-viewport.ts';
 import { usePermalinkTarget } from './use-permalink-target.ts';
 import { useUrlFilters } from './use-url-filters.ts';
@@ -84,9 +85,11 @@ const SelectionSections = memo(function SelectionSections({
   /** False for the first render of a large sheet: the sections are reserved, then drawn. */
   restShown: boolean;
 }) {
+  // The charts draw with recharts, which measures the screen: they are not prerendered.
+  const hydrated = useHydrated();
   return (
     <>
-      <PageSection id="charts" title="Charts" shown={restShown}>
+      <PageSection id="charts" title="Charts" shown={restShown && hydrated}>
         <ChartsSection
           figures={selection.figures}
           events={selection.events}
@@ -97,7 +100,7 @@ const SelectionSections = memo(function SelectionSections({
       <PageSection id="other-numbers" title="Other numbers" shown={restShown}>
         <OtherNumbersSection figures={selection.figures} index={index} emptyAction={clear} />
       </PageSection>
-      <PageSection id="claims" title="Claims compared" shown={restShown}>
+      <PageSection id="claims" title="Claims compared" shown={restShown && hydrated}>
         <ClaimsSection figures={selection.figures} index={index} emptyAction={clear} />
       </PageSection>
       <PageSection id="timeline" title="Timeline" shown={restShown}>

@@ -5,7 +5,8 @@ import { parseFilters, serialiseFilters } from '../model/url-state.ts';
 
 export type HistoryMode = 'push' | 'replace';
 
-const currentFilters = () => parseFilters(window.location.search);
+// No window when the page is prerendered at build time: the default view.
+const currentFilters = () => parseFilters(typeof window === 'undefined' ? '' : window.location.search);
 
 /**
  * The URL is the filter state: every change writes the query string (a new history entry,

@@ -3,6 +3,7 @@
  * percent-encoding is broken (a doctored link must not break the page).
  */
 export function hashTarget(): string {
+  if (typeof window === 'undefined') return '';
   try {
     return decodeURIComponent(window.location.hash.slice(1));
   } catch {

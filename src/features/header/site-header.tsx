@@ -1,13 +1,12 @@
-import { useState, type ReactNode } from 'react';
-import { dayNumberOf, staleSince } from '../../model/currency.ts';
+import type { ReactNode } from 'react';
+import { staleSince } from '../../model/currency.ts';
 import type { DatasetIndex } from '../../model/dataset-index.ts';
 import { ItemDate } from '../../ui/item-date.tsx';
+import { useToday } from '../../ui/prerendered.ts';
 
 /** The newest item's date, when it is old enough (by the reader's clock) to say so. */
 function useStaleSince(index: DatasetIndex): string | null {
-  // Read once: the notice must not flip while the page is open.
-  const [today] = useState(() => dayNumberOf(new Date()));
-  return staleSince(index.newest, today);
+  return staleSince(index.newest, useToday());
 }
 
 export function SiteHeader({
