@@ -46,7 +46,7 @@ function canHydrate(index: DatasetIndex, stamp: string): boolean {
 const stamp = root.dataset.prerendered;
 if (stamp === undefined) render();
 else {
-  queryClient.fetchQuery(factsheetQuery()).then(
+  queryClient.query(factsheetQuery()).then(
     (index) => {
       if (!canHydrate(index, stamp)) return render();
       setPrerenderDay(Number(root.dataset.day));

@@ -4,22 +4,18 @@ import { prerender } from 'react-dom/static';
 import { App } from './app/app.tsx';
 import { factsheetQuery } from './data/factsheet-query.ts';
 import { parseDataset } from './data/parse.ts';
-import type { Problem } from './data/problem.ts';
 import { dayNumberOf } from './model/currency.ts';
-import { buildIndex, type DatasetIndex } from './model/dataset-index.ts';
+import { buildIndex } from './model/dataset-index.ts';
 import { datasetStamp } from './model/dataset-stamp.ts';
 import { facetCodeSteps } from './model/filter.ts';
 import { runToEnd } from './model/slices.ts';
+import type { PrerenderResult } from './prerender-result.ts';
 
 /*
  * Build time only (vite.config.ts): the default view of the sheet as HTML, so that a
  * reader, a crawler or a link preview without JavaScript gets the facts, and the app
  * hydrates it on load (main.tsx) instead of drawing the page anew.
  */
-
-export type PrerenderResult =
-  | { ok: true; html: string; stamp: string; day: number; index: DatasetIndex }
-  | { ok: false; problems: readonly Problem[] };
 
 export async function prerenderPage(text: string): Promise<PrerenderResult> {
   const result = parseDataset(text);
@@ -46,5 +42,5 @@ export async function prerenderPage(text: string): Promise<PrerenderResult> {
   if (errors.length > 0) throw new AggregateError(errors, 'The page could not be prerendered');
   const html = await new Response(prelude).text();
   if (html.includes('<script')) throw new Error('The prerendered page needs a script to show a section');
-  return { ok: true, html, stamp: datasetStamp(index), day: dayNumberOf(new Date()), index };
+  return { ok: true, html, stamp: datasetStamp(index), day: dayNumberOf(new Date()) };
 }

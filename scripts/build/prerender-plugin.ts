@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { createServer, type HtmlTagDescriptor, type Plugin } from 'vite';
-import type { PrerenderResult } from '../../src/prerender.tsx';
+import type { Problem } from '../../src/data/problem.ts';
+import type { PrerenderModule, PrerenderResult } from '../../src/prerender-result.ts';
 
 /** Style sheets mean nothing to the prerenderer: it only writes markup. */
 const noCss: Plugin = {
@@ -22,7 +23,7 @@ async function prerender(datasetFile: string): Promise<PrerenderResult> {
     plugins: [react(), noCss],
   });
   try {
-    const module = (await server.ssrLoadModule('/src/prerender.tsx')) as typeof import('../../src/prerender.tsx');
+    const module = (await server.ssrLoadModule('/src/prerender.tsx')) as PrerenderModule;
     return await module.prerenderPage(readFileSync(datasetFile, 'utf8'));
   } finally {
     await server.close();
@@ -50,7 +51,7 @@ export function prerenderIndex(datasetFile: string): Plugin {
     async buildStart() {
       const result = await prerender(datasetFile);
       if (!result.ok) {
-        const list = result.problems.map((p) => `  ${p.where}: ${p.what}`).join('\n');
+        const list = result.problems.map((p: Problem) => `  ${p.where}: ${p.what}`).join('\n');
         this.error(`${datasetFile} breaks the format's rules (npm run data:check lists them):\n${list}`);
       }
       page = result;
