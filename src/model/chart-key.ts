@@ -19,7 +19,7 @@ export interface GroupKey {
 }
 
 /** What the key of a group of charts must explain, from the figures it draws. */
-export function groupKeyOf(group: ChartGroup): GroupKey {
+export function groupKeyOf(group: Pick<ChartGroup, 'charts'>): GroupKey {
   const statuses = new Set<Status>();
   const key = {
     above: false,
@@ -83,4 +83,40 @@ export function keyCountries(
   }
   for (const country of countries.values()) country.bodies.sort((a, b) => a.shape - b.shape);
   return [...countries.values()].sort((a, b) => a.colour - b.colour || a.name.localeCompare(b.name));
+}
+
+/** What each kind of mark means, in the words of the key on screen and in a downloaded chart. */
+export const MARK_TEXT = {
+  firm: 'filled: confirmed, reported or estimate',
+  projected: 'hollow: forecast, never joined',
+  claimed: 'dashed ring: claim',
+  disputed: 'struck through: disputed',
+  above: 'caret above: more than, at least',
+  below: 'caret below: up to, fewer than, nearly',
+  about: 'tilde: about',
+  lines: 'line: one claimant’s figures in turn',
+  ranges: 'bar or band: low–high range',
+  periods: 'span: a period’s total',
+  beyond: 'arrow: above the scale, drawn at its edge',
+  events: 'numbered line: an event, listed under the chart; tick on the time axis: another event',
+} as const;
+
+/** The key's words for the marks a chart (or a group of charts) draws, in the key's order. */
+export function markNotes(key: GroupKey, events: boolean): string[] {
+  const has = (...statuses: Status[]) => statuses.some((status) => key.statuses.has(status));
+  const notes: [boolean, string][] = [
+    [has('confirmed', 'reported', 'estimated'), MARK_TEXT.firm],
+    [has('projected'), MARK_TEXT.projected],
+    [has('claimed'), MARK_TEXT.claimed],
+    [has('disputed'), MARK_TEXT.disputed],
+    [key.above, MARK_TEXT.above],
+    [key.below, MARK_TEXT.below],
+    [key.about, MARK_TEXT.about],
+    [key.lines, MARK_TEXT.lines],
+    [key.ranges, MARK_TEXT.ranges],
+    [key.periods, MARK_TEXT.periods],
+    [key.beyond, MARK_TEXT.beyond],
+    [events, MARK_TEXT.events],
+  ];
+  return notes.filter(([shown]) => shown).map(([, text]) => text);
 }

@@ -1,5 +1,6 @@
 import type { Factsheet } from '../data/schema.ts';
 import { claimantName, type DatasetIndex, type Item } from './dataset-index.ts';
+import { toCsv } from './csv.ts';
 import { nameOf, namesOf } from './names.ts';
 
 export const CSV_COLUMNS = [
@@ -176,3 +177,18 @@ function selectionMeta(meta: Factsheet['meta'], kept: ReadonlySet<string>): Fact
       : {}),
   };
 }
+
+/** RFC 4180 CSV of the items, one row each, with the columns above. */
+export function csvText(items: readonly Item[], index: DatasetIndex): string {
+  const rows = csvRows(items, index).map((row) => CSV_COLUMNS.map((column) => row[column]));
+  return toCsv(CSV_COLUMNS, rows);
+}
+
+/** A file name from a title: "north-korea-s-military-support-for-russia". */
+export const fileSlug = (text: string): string =>
+  text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60) || 'factsheet';

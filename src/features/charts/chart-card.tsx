@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState, type ComponentProps, type ComponentType } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState, type ComponentProps, type ComponentType } from 'react';
 import type { ChartEntry } from '../../model/chart-groups.ts';
 import type { SeriesStyle } from '../../model/claimant-styles.ts';
 import type { DatasetIndex, EventItem } from '../../model/dataset-index.ts';
@@ -6,6 +6,7 @@ import { formatDate } from '../../model/dates.ts';
 import { buildChart, chartCaption } from '../../model/series.ts';
 import { usePrinting } from '../../ui/use-printing.ts';
 import { DRAW_ALL_UP_TO_ITEMS, useNearViewport } from '../../ui/use-near-viewport.ts';
+import { ChartShare } from './chart-share.tsx';
 import { ChartTable } from './chart-table.tsx';
 
 // recharts is most of the page's JavaScript: it loads only when a chart comes near the screen.
@@ -36,6 +37,7 @@ export function ChartCard({
   index: DatasetIndex;
 }) {
   const [chosenTable, setAsTable] = useState(false);
+  const card = useRef<HTMLElement>(null);
   const printing = usePrinting();
   // Paper gets the drawing, at print size; only if the chart code has not loaded yet (the
   // reader printed before any chart came near the screen) does it get the table.
@@ -61,8 +63,18 @@ export function ChartCard({
   const scaleNote = SCALE_NOTE[entry.scale](metric.unit);
   const labelled = chart ? chart.events.filter((event) => event.label !== null) : [];
   const placeholder = <div className="chart-frame__placeholder">Loading chart…</div>;
+  const captionParagraphs = [text.caption, scaleNote, text.aggregation, chart?.eventNote].filter(
+    (paragraph): paragraph is string => Boolean(paragraph),
+  );
+  const eventLines = labelled.map(
+    (event) => `Event ${event.label}, ${formatDate(event.date)}: ${event.title}`,
+  );
   return (
-    <figure className={`card chart-card${chosenTable ? ' chart-card--table' : ''}`} id={`chart-${metric.id}`}>
+    <figure
+      ref={card}
+      className={`card chart-card${chosenTable ? ' chart-card--table' : ''}`}
+      id={`chart-${metric.id}`}
+    >
       <figcaption className="chart-card__caption">
         <span className="chart-card__title">
           {metric.name} <span className="chart-card__unit">({metric.unit})</span>
@@ -81,6 +93,14 @@ export function ChartCard({
         >
           Show as table
         </button>
+        <ChartShare
+          entry={entry}
+          index={index}
+          styles={styles}
+          caption={captionParagraphs}
+          events={eventLines}
+          frame={card}
+        />
       </div>
       {asTable && chart ? (
         <ChartTable chart={chart} index={index} />

@@ -2,7 +2,7 @@ import { memo, useState, type ReactNode } from 'react';
 import type { Status } from '../../data/schema.ts';
 import type { SeriesStyle } from '../../model/claimant-styles.ts';
 import type { ChartGroup } from '../../model/chart-groups.ts';
-import { keyCountries, type GroupKey } from '../../model/chart-key.ts';
+import { keyCountries, MARK_TEXT, type GroupKey } from '../../model/chart-key.ts';
 import type { DatasetIndex } from '../../model/dataset-index.ts';
 import { formatCount } from '../../model/format.ts';
 import { usePrinting } from '../../ui/use-printing.ts';
@@ -20,11 +20,11 @@ const STATUS_MARKS: { key: string; statuses: Status[]; shown: Status; text: stri
     key: 'firm',
     statuses: ['confirmed', 'reported', 'estimated'],
     shown: 'reported',
-    text: 'filled: confirmed, reported or estimate',
+    text: MARK_TEXT.firm,
   },
-  { key: 'projected', statuses: ['projected'], shown: 'projected', text: 'hollow: forecast, never joined' },
-  { key: 'claimed', statuses: ['claimed'], shown: 'claimed', text: 'dashed ring: claim' },
-  { key: 'disputed', statuses: ['disputed'], shown: 'disputed', text: 'struck through: disputed' },
+  { key: 'projected', statuses: ['projected'], shown: 'projected', text: MARK_TEXT.projected },
+  { key: 'claimed', statuses: ['claimed'], shown: 'claimed', text: MARK_TEXT.claimed },
+  { key: 'disputed', statuses: ['disputed'], shown: 'disputed', text: MARK_TEXT.disputed },
 ];
 
 function Glyph({ children }: { children: ReactNode }) {
@@ -38,9 +38,9 @@ function Glyph({ children }: { children: ReactNode }) {
 const MAX_NAMED_BODIES = 24;
 
 const SIGNS: { sign: QualifierSign; has: 'above' | 'below' | 'about'; text: string }[] = [
-  { sign: 'above', has: 'above', text: 'caret above: more than, at least' },
-  { sign: 'below', has: 'below', text: 'caret below: up to, fewer than, nearly' },
-  { sign: 'about', has: 'about', text: 'tilde: about' },
+  { sign: 'above', has: 'above', text: MARK_TEXT.above },
+  { sign: 'below', has: 'below', text: MARK_TEXT.below },
+  { sign: 'about', has: 'about', text: MARK_TEXT.about },
 ];
 
 /**
@@ -131,7 +131,7 @@ function ChartKeyOf({
               <Glyph>
                 <path d="M-10,6L10,-6" className="key-line" />
               </Glyph>
-              line: one claimant’s figures in turn
+              {MARK_TEXT.lines}
             </li>
           )}
           {key.ranges && (
@@ -139,7 +139,7 @@ function ChartKeyOf({
               <Glyph>
                 <path d="M-4,-8H4M0,-8V8M-4,8H4" className="key-line" />
               </Glyph>
-              bar or band: low–high range
+              {MARK_TEXT.ranges}
             </li>
           )}
           {key.periods && (
@@ -147,7 +147,7 @@ function ChartKeyOf({
               <Glyph>
                 <path d="M-10,-4v8M-10,0H10M10,-4v8" className="key-line" />
               </Glyph>
-              span: a period’s total
+              {MARK_TEXT.periods}
             </li>
           )}
           {key.beyond && (
@@ -155,7 +155,7 @@ function ChartKeyOf({
               <Glyph>
                 <path d="M0,8V-8M-4,-4L0,-8L4,-4" className="key-line" />
               </Glyph>
-              arrow: above the scale, drawn at its edge
+              {MARK_TEXT.beyond}
             </li>
           )}
           {events && (
@@ -166,7 +166,7 @@ function ChartKeyOf({
                   1
                 </text>
               </Glyph>
-              numbered line: an event, listed under the chart; tick on the time axis: another event
+              {MARK_TEXT.events}
             </li>
           )}
         </ul>
