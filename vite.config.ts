@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { prerenderIndex } from './scripts/build/prerender-plugin.ts';
+import { publishDataset } from './scripts/build/publish-plugin.ts';
 import { contentSecurityPolicy, resolveDatasetUrl } from './src/data/dataset-url.ts';
 
 /**
@@ -52,6 +53,9 @@ function headTags(base: string, dataUrl: string | undefined, isBuild: boolean): 
   };
 }
 
+// The pages and their entry modules: each runs on its own page only.
+const ENTRY = /(\.html|[\\/]src[\\/](main|embed)\.tsx)$/;
+
 export default defineConfig(({ command, mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   // Relative URLs: one build works at a domain's root, in any sub-folder and inside an iframe.
@@ -63,6 +67,7 @@ export default defineConfig(({ command, mode }) => {
       copyDataset(),
       headTags(base, env.VITE_DATA_URL, command === 'build'),
       prerenderIndex('data/factsheet.json'),
+      publishDataset('data/factsheet.json'),
     ],
     preview: { port: 4173, strictPort: true },
     build: {
@@ -70,7 +75,12 @@ export default defineConfig(({ command, mode }) => {
         input: { index: 'index.html', embed: 'embed.html' },
         // Everything the first view needs in one file. Left alone, rolldown splits the modules
         // that the first view shares with the lazy sections into a dozen tiny chunks.
-        output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } },
+        // The two pages' entry modules stay apart (each runs only on its own page) and share it.
+        output: {
+          codeSplitting: {
+            groups: [{ name: 'app', tags: ['$initial'], test: (id) => !ENTRY.test(id) }],
+          },
+        },
       },
     },
   };

@@ -46,12 +46,9 @@ function canHydrate(index: DatasetIndex, stamp: string): boolean {
 const stamp = root.dataset.prerendered;
 if (stamp === undefined) render();
 else {
-  queryClient.query(factsheetQuery()).then(
-    (index) => {
-      if (!canHydrate(index, stamp)) return render();
-      setPrerenderDay(Number(root.dataset.day));
-      hydrateRoot(root, page);
-    },
-    render,
-  );
+  queryClient.query(factsheetQuery()).then((index) => {
+    if (!canHydrate(index, stamp)) return render();
+    setPrerenderDay(Number(root.dataset.day));
+    hydrateRoot(root, page);
+  }, render);
 }

@@ -66,7 +66,11 @@ export function prerenderIndex(datasetFile: string): Plugin {
         const styles: HtmlTagDescriptor[] = Object.keys(context.bundle)
           .filter((file) => file.endsWith('.css') && !linked.has(file))
           .sort()
-          .map((file) => ({ tag: 'link', attrs: { rel: 'stylesheet', href: `./${file}` }, injectTo: 'head' }));
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'stylesheet', href: `./${file}` },
+            injectTo: 'head',
+          }));
         // A function, not a string: the page's text may hold "$&" and the like.
         return { html: html.replace(ROOT, (_, noscript: string) => root + noscript), tags: styles };
       },

@@ -50,7 +50,9 @@ describe('citationOf', () => {
   it('marks an editors’ translation as such, and keeps the quote verbatim', () => {
     const translated = buildIndex(
       makeFactsheet({
-        statements: [statement({ id: 's-t', quote: 'Nous verrons', language: 'fr', translation: 'We shall see' })],
+        statements: [
+          statement({ id: 's-t', quote: 'Nous verrons', language: 'fr', translation: 'We shall see' }),
+        ],
       }),
     );
     const cite = citationOf(translated, { kind: 'item', id: 's-t' }, context)!;
@@ -105,20 +107,30 @@ describe('bibtexEscape', () => {
 
 describe('sheetUrl', () => {
   it('prefers the address the editors publish the sheet at', () => {
-    const published = buildIndex(makeFactsheet({ meta: { ...index.data.meta, url: 'https://news.example/sheet' } }));
-    expect(sheetUrl(published, { href: 'http://localhost:4173/?q=x#f-1' })).toBe('https://news.example/sheet');
+    const published = buildIndex(
+      makeFactsheet({ meta: { ...index.data.meta, url: 'https://news.example/sheet' } }),
+    );
+    expect(sheetUrl(published, { href: 'http://localhost:4173/?q=x#f-1' })).toBe(
+      'https://news.example/sheet',
+    );
   });
 
   it('otherwise is where the reader is, without filters or target, and the sheet rather than an embed', () => {
-    expect(sheetUrl(index, { href: 'https://host.example/a/b/?actor=x#f-1' })).toBe('https://host.example/a/b/');
-    expect(sheetUrl(index, { href: 'https://host.example/a/embed.html?chart=troops' })).toBe('https://host.example/a/');
+    expect(sheetUrl(index, { href: 'https://host.example/a/b/?actor=x#f-1' })).toBe(
+      'https://host.example/a/b/',
+    );
+    expect(sheetUrl(index, { href: 'https://host.example/a/embed.html?chart=troops' })).toBe(
+      'https://host.example/a/',
+    );
     expect(sheetUrl(index, { href: 'https://host.example/a/index.html' })).toBe('https://host.example/a/');
   });
 });
 
 describe('chartSourceLine', () => {
   it('names each claimant once, the compiler, the address and the version', () => {
-    const figures = index.items.filter((i): i is FigureItem => i.kind === 'figure' && i.record.metric === 'troops');
+    const figures = index.items.filter(
+      (i): i is FigureItem => i.kind === 'figure' && i.record.metric === 'troops',
+    );
     expect(chartSourceLine(index, figures, PAGE)).toBe(
       'Source: Alphaland: Ministry; Betastan; compiled by The editors, https://example.org/sheet/, version 1.2',
     );

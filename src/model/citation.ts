@@ -40,9 +40,12 @@ export const permalinkOf = (pageUrl: string, anchor: string): string =>
 
 /** "16 March 2026": a day written out, as citation styles ask for an access date. */
 const longDate = (date: Date): string =>
-  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    date,
-  );
+  new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
 
 const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 
@@ -68,7 +71,9 @@ function figureClaim(index: DatasetIndex, figure: Figure): { what: string; claim
   const metric = index.metrics.get(figure.metric);
   const name = metric?.name ?? figure.metric;
   const value = figureValue(figure, metric?.unit ?? '');
-  const when = figure.period ? `in ${periodText(figure.period)}, given ${formatDate(figure.date)}` : formatDate(figure.date);
+  const when = figure.period
+    ? `in ${periodText(figure.period)}, given ${formatDate(figure.date)}`
+    : formatDate(figure.date);
   const who = claimantName(index, figure);
   return {
     what: `${who}: ${name}, ${value}`,
@@ -92,7 +97,9 @@ function itemClaim(index: DatasetIndex, item: Item): { what: string; claim: stri
     case 'statement': {
       const s = item.record;
       const who = [s.speaker, s.role, nameOf(index.actors, s.actor)].filter(Boolean).join(', ');
-      const translation = s.translation ? ` [translation by the fact sheet's editors: “${s.translation}”]` : '';
+      const translation = s.translation
+        ? ` [translation by the fact sheet's editors: “${s.translation}”]`
+        : '';
       return {
         what: `${s.speaker}, ${formatDate(s.date)}`,
         claim: `${who}, ${formatDate(s.date)}: “${s.quote}”${translation}. Status: ${STATEMENT_STATUS_LABEL[s.status].toLowerCase()}.`,
@@ -101,7 +108,10 @@ function itemClaim(index: DatasetIndex, item: Item): { what: string; claim: stri
   }
 }
 
-function chartClaim(index: DatasetIndex, metricId: string): { what: string; claim: string; sources: string[] } | null {
+function chartClaim(
+  index: DatasetIndex,
+  metricId: string,
+): { what: string; claim: string; sources: string[] } | null {
   const metric = index.metrics.get(metricId);
   if (!metric) return null;
   const figures = index.items.filter(
@@ -169,7 +179,8 @@ export function bibtexEscape(text: string): string {
 }
 
 /** A URL in a .bib field: only what would end the field or start a comment is escaped. */
-const bibtexUrl = (url: string): string => url.replace(/[{}\\]/g, encodeURIComponent).replace(/[%#]/g, '\\$&');
+const bibtexUrl = (url: string): string =>
+  url.replace(/[{}\\]/g, encodeURIComponent).replace(/[%#]/g, '\\$&');
 
 function bibtexOf(
   index: DatasetIndex,
@@ -200,10 +211,18 @@ function bibtexOf(
  * The line burned into a downloaded chart: "Source: <claimants>; compiled by <credit>,
  * <url>, version <v>".
  */
-export function chartSourceLine(index: DatasetIndex, figures: readonly FigureItem[], pageUrl: string): string {
+export function chartSourceLine(
+  index: DatasetIndex,
+  figures: readonly FigureItem[],
+  pageUrl: string,
+): string {
   const { meta } = index.data;
   const claimants = [...new Set(figures.map((f) => claimantName(index, f.record)))];
-  const compiled = [`compiled by ${meta.credit ?? meta.title}`, pageUrl, meta.version && `version ${meta.version}`]
+  const compiled = [
+    `compiled by ${meta.credit ?? meta.title}`,
+    pageUrl,
+    meta.version && `version ${meta.version}`,
+  ]
     .filter(Boolean)
     .join(', ');
   return `Source: ${claimants.join('; ')}; ${compiled}`;

@@ -30,11 +30,14 @@ export function ChartCard({
   events,
   styles,
   index,
+  embedded = false,
 }: {
   entry: ChartEntry;
   events: readonly EventItem[];
   styles: ReadonlyMap<string, SeriesStyle>;
   index: DatasetIndex;
+  /** Alone in an embed: no tools to share it again. */
+  embedded?: boolean;
 }) {
   const [chosenTable, setAsTable] = useState(false);
   const card = useRef<HTMLElement>(null);
@@ -93,14 +96,16 @@ export function ChartCard({
         >
           Show as table
         </button>
-        <ChartShare
-          entry={entry}
-          index={index}
-          styles={styles}
-          caption={captionParagraphs}
-          events={eventLines}
-          frame={card}
-        />
+        {!embedded && (
+          <ChartShare
+            entry={entry}
+            index={index}
+            styles={styles}
+            caption={captionParagraphs}
+            events={eventLines}
+            frame={card}
+          />
+        )}
       </div>
       {asTable && chart ? (
         <ChartTable chart={chart} index={index} />

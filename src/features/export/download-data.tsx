@@ -1,14 +1,7 @@
 import { useState } from 'react';
 import type { DatasetIndex, Item } from '../../model/dataset-index.ts';
+import { fileSlug } from '../../model/export.ts';
 import { formatCount } from '../../model/format.ts';
-
-const slugOf = (text: string) =>
-  text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60) || 'factsheet';
 
 /** "Download data": the items currently shown, as CSV or as a dataset in the same format. */
 export function DownloadData({
@@ -21,7 +14,7 @@ export function DownloadData({
   filtered: boolean;
 }) {
   const [error, setError] = useState<string | null>(null);
-  const base = `${slugOf(index.data.meta.title)}-${filtered ? 'selection' : 'all'}`;
+  const base = `${fileSlug(index.data.meta.title)}-${filtered ? 'selection' : 'all'}`;
   const download = (format: 'csv' | 'json') => {
     setError(null);
     import('./export-files.ts')

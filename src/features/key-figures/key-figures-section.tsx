@@ -4,6 +4,8 @@ import { figureNumber, figureValue, givenRange, measureText, periodText } from '
 import { formatCount, formatRange } from '../../model/format.ts';
 import { BESIDE_WITHIN_MONTHS, keyFiguresOf, type KeyFigure } from '../../model/headline.ts';
 import { ChangeBadge } from '../../ui/change-badge.tsx';
+import { CiteButton } from '../../ui/cite-button.tsx';
+import { DialogButton } from '../../ui/dialog-button.tsx';
 import { ItemDate } from '../../ui/item-date.tsx';
 import { Section } from '../../ui/section.tsx';
 import { SourceRefs } from '../../ui/source-refs.tsx';
@@ -103,7 +105,61 @@ function moreText(card: KeyFigure): string {
   return parts.length > 0 ? `${parts.join(' and ')}: compare all claims` : 'Compare all claims';
 }
 
-function KeyFigureCard({ card, index }: { card: KeyFigure; index: DatasetIndex }) {
+/** Cite the lead figure; embed the card elsewhere. */
+function CardTools({ card, index }: { card: KeyFigure; index: DatasetIndex }) {
+  const { metric, lead } = card;
+  return (
+    <p className="key-card__tools">
+      {lead && (
+        <CiteButton
+          index={index}
+          subject={{ kind: 'item', id: lead.id }}
+          what={`the key figure ${metric.name}`}
+        />
+      )}
+      <DialogButton
+        label="Embed"
+        name={`Embed the key figure ${metric.name}`}
+        load={() =>
+          Promise.all([import('../../model/embed.ts'), import('../../model/citation.ts')]).then(
+            ([{ embedSnippet }, { sheetUrl }]) => ({
+              title: `Embed: ${metric.name}`,
+              intro:
+                'Paste this into your page. The card keeps its claimant, status, source and a link to the full sheet.',
+              blocks: [
+                {
+                  label: 'Embed code',
+                  code: true,
+                  text: embedSnippet({
+                    pageUrl: sheetUrl(index, window.location),
+                    kind: 'figure',
+                    metric: metric.id,
+                    title: `${metric.name}: key figure from ${index.data.meta.title}`,
+                    height: 420,
+                  }),
+                },
+              ],
+            }),
+          )
+        }
+      />
+    </p>
+  );
+}
+
+/**
+ * One measure's card. `sheet` is the full sheet's address when the card is embedded
+ * elsewhere: its links then lead there, and it has no tools.
+ */
+export function KeyFigureCard({
+  card,
+  index,
+  sheet,
+}: {
+  card: KeyFigure;
+  index: DatasetIndex;
+  sheet?: string;
+}) {
   const { metric, lead } = card;
   const titleId = `key-${metric.id}-title`;
   const detailsId = `key-${metric.id}-details`;
@@ -129,8 +185,14 @@ function KeyFigureCard({ card, index }: { card: KeyFigure; index: DatasetIndex }
         {lead && <LeadDetails figure={lead} card={card} index={index} />}
         <Beside card={card} index={index} />
         <p className="key-card__range">
-          <a href={`#claims-${metric.id}`}>{moreText(card)}</a>
+          <a
+            href={`${sheet ?? ''}#claims-${metric.id}`}
+            {...(sheet === undefined ? {} : { target: '_blank', rel: 'noopener' })}
+          >
+            {moreText(card)}
+          </a>
         </p>
+        {sheet === undefined && <CardTools card={card} index={index} />}
       </div>
     </article>
   );

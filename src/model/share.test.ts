@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { figure, makeFactsheet } from '../testing/data-generators.ts';
+import { chartAlone, chartGroups } from './chart-groups.ts';
+import { groupKeyOf, markNotes, MARK_TEXT } from './chart-key.ts';
+import { buildIndex, type FigureItem } from './dataset-index.ts';
+import { embedSnippet, embedUrl, EMBED_HEIGHT_MESSAGE } from './embed.ts';
+
+const index = buildIndex(
+  makeFactsheet({
+    metrics: [
+      { id: 'troops', name: 'Troops sent', unit: 'soldiers', topic: 'troops', measure: 'cumulative' },
+      { id: 'losses', name: 'Losses', unit: 'soldiers', topic: 'troops', measure: 'cumulative' },
+    ],
+    figures: [
+      figure({ id: 't-1', date: '2025-01', value: 1000, claimant: 'alpha' }),
+      figure({ id: 't-2', date: '2025-03', value: 3000, claimant: 'alpha', qualifier: 'about' }),
+      figure({ id: 'l-1', metric: 'losses', date: '2025-02', value: 500, claimant: 'beta' }),
+      figure({
+        id: 'l-2',
+        metric: 'losses',
+        date: '2025-04',
+        value: 900,
+        claimant: 'gamma',
+        status: 'projected',
+      }),
+    ],
+  }),
+);
+
+describe('chartAlone (an embedded chart)', () => {
+  it('keeps the scale the chart has on the sheet and names only its own claimants', () => {
+    const alone = chartAlone(index, 'losses')!;
+    const figures = index.items.filter((i): i is FigureItem => i.kind === 'figure');
+    const onSheet = chartGroups(index, figures)[0]!.charts.find((c) => c.metric.id === 'losses')!;
+    expect(alone.entry.scaleTop).toBe(onSheet.scaleTop);
+    expect(alone.group.charts).toHaveLength(1);
+    expect(alone.group.claimants.map((f) => f.claimant).sort()).toEqual(['beta', 'gamma']);
+  });
+
+  it('is null for a metric with no chart or no such metric', () => {
+    expect(chartAlone(index, 'nope')).toBeNull();
+    expect(chartAlone(buildIndex(makeFactsheet()), 'aid-tonnes')).toBeNull();
+  });
+});
+
+describe('markNotes (the key in words)', () => {
+  it('explains the marks one chart draws and no others', () => {
+    const troops = chartAlone(index, 'troops')!;
+    expect(markNotes(groupKeyOf(troops.group), false)).toEqual([
+      MARK_TEXT.firm,
+      MARK_TEXT.about,
+      MARK_TEXT.lines,
+    ]);
+    const losses = chartAlone(index, 'losses')!;
+    expect(markNotes(groupKeyOf(losses.group), true)).toEqual([
+      MARK_TEXT.firm,
+      MARK_TEXT.projected,
+      MARK_TEXT.events,
+    ]);
+  });
+});
+
+describe('embed code', () => {
+  it('points at the embed page next to the sheet, whatever the address carries', () => {
+    expect(embedUrl('https://x.example/a/b/', 'chart', 'troops')).toBe(
+      'https://x.example/a/b/embed.html?chart=troops',
+    );
+    expect(embedUrl('https://x.example/a/?q=1#f', 'figure', 'a b')).toBe(
+      'https://x.example/a/embed.html?figure=a+b',
+    );
+  });
+
+  it('escapes the title for the attribute and sizes the frame from the messages', () => {
+    const code = embedSnippet({
+      pageUrl: 'https://x.example/',
+      kind: 'chart',
+      metric: 'troops',
+      title: 'Troops "sent" <script>',
+      height: 500.4,
+    });
+    expect(code).toContain('title="Troops &quot;sent&quot; &lt;script&gt;"');
+    expect(code).toContain('height="500"');
+    expect(code).toContain(`d.type!=="${EMBED_HEIGHT_MESSAGE}"`);
+    expect(code.match(/<script>/g)).toHaveLength(1);
+  });
+});
