@@ -7,6 +7,7 @@ import {
   useEffect,
   useMemo,
   useState,
+  useSyncExternalStore,
   type ReactNode,
 } from 'react';
 import { createPortal } from 'react-dom';
@@ -28,6 +29,7 @@ import { SectionBoundary } from '../ui/section-boundary.tsx';
 import { SectionPlaceholder } from '../ui/section-placeholder.tsx';
 import { useHydrated } from '../ui/prerendered.ts';
 import { DRAW_ALL_UP_TO_ITEMS } from '../ui/use-near-viewport.ts';
+import { SELECTION_DOWNLOADS } from './page-sections.ts';
 import { usePermalinkTarget } from './use-permalink-target.ts';
 import { useUrlFilters } from './use-url-filters.ts';
 
@@ -135,7 +137,21 @@ function useRestShown(index: DatasetIndex): boolean {
   return shown;
 }
 
-export function Explorer({ index, footer }: { index: DatasetIndex; footer: HTMLElement | null }) {
+/**
+ * Where the footer's downloads go: found once the explorer is on the page. (Not a state of
+ * the page passed down: an update from above would make React draw the prerendered
+ * explorer anew instead of hydrating it.)
+ */
+const noSubscription = () => () => undefined;
+const useFooterSlot = (): HTMLElement | null =>
+  useSyncExternalStore(
+    noSubscription,
+    () => document.getElementById(SELECTION_DOWNLOADS),
+    () => null,
+  );
+
+export function Explorer({ index }: { index: DatasetIndex }) {
+  const footer = useFooterSlot();
   const [filters, setFilters] = useUrlFilters(index);
   // The controls answer at once; the sections follow as soon as React has time.
   const shownFilters = useDeferredValue(filters);

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState, type MouseEvent } from 'react';
+import { lazy, Suspense, useEffect, useMemo, type MouseEvent } from 'react';
 import { SiteHeader } from '../features/header/site-header.tsx';
 import { KeyFiguresSection } from '../features/key-figures/key-figures-section.tsx';
 import { WhatWeKnowSection } from '../features/what-we-know/what-we-know-section.tsx';
@@ -7,7 +7,7 @@ import { SectionBoundary } from '../ui/section-boundary.tsx';
 import { SectionPlaceholder } from '../ui/section-placeholder.tsx';
 import { SiteFooter } from './site-footer.tsx';
 import { PageNav } from './page-nav.tsx';
-import { pageSections } from './page-sections.ts';
+import { pageSections, SELECTION_DOWNLOADS } from './page-sections.ts';
 import { ThemeControl } from './theme-control.tsx';
 
 // The filters and every section after them: requested as soon as this module runs, so that
@@ -34,8 +34,6 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
  * the explorer follows as soon as its code is there.
  */
 export function FactsheetPage({ index }: { index: DatasetIndex }) {
-  // Where the explorer puts the footer's downloads of the current selection.
-  const [footer, setFooter] = useState<HTMLElement | null>(null);
   const sections = useMemo(() => pageSections(index), [index]);
   // For the benchmark: the sheet's first sections are on screen.
   useEffect(() => {
@@ -58,12 +56,12 @@ export function FactsheetPage({ index }: { index: DatasetIndex }) {
         </SectionBoundary>
         <SectionBoundary id="explorer" title="Filters">
           <Suspense fallback={<SectionPlaceholder id="filters" title="Filters" />}>
-            <Explorer index={index} footer={footer} />
+            <Explorer index={index} />
           </Suspense>
         </SectionBoundary>
       </main>
       <SiteFooter meta={index.data.meta}>
-        <div ref={setFooter} />
+        <div id={SELECTION_DOWNLOADS} />
       </SiteFooter>
     </>
   );

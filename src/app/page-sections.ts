@@ -35,3 +35,6 @@ const SECTIONS: readonly PageSectionInfo[] = [
   { id: 'method', title: 'Method' },
   { id: 'sources', title: 'Sources' },
 ];
+
+/** The footer's place for the downloads of the current selection (the explorer fills it). */
+export const SELECTION_DOWNLOADS = 'selection-downloads';

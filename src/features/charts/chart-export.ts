@@ -26,6 +26,7 @@ export interface ChartExportInfo {
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const PAD = 20;
+const MIN_WIDTH = 600;
 // The light theme's --text and --text-muted (src/styles.css).
 const INK = '#16202c';
 const MUTED = '#4a5666';
@@ -125,7 +126,8 @@ export function chartDocument(drawing: SVGSVGElement, info: ChartExportInfo): SV
     const chart = standaloneDrawing(drawing);
     const chartWidth = drawing.width.baseVal.value || drawing.getBoundingClientRect().width;
     const chartHeight = drawing.height.baseVal.value || drawing.getBoundingClientRect().height;
-    const width = Math.max(chartWidth + 2 * PAD, 480);
+    // At least 600 wide: 1,200 pixels in the PNG, what newsrooms' image slots expect.
+    const width = Math.max(chartWidth + 2 * PAD, MIN_WIDTH);
     const inner = width - 2 * PAD;
     const family = getComputedStyle(document.body).fontFamily;
     const palette = getComputedStyle(document.documentElement);
