@@ -407,8 +407,8 @@ test('keyboard: Tab reaches one mark of a chart, arrows walk the marks with the 
     `${metric.name} chart: ${count} marks. Use the arrow keys to move between them.`,
   );
   expect(count).toBeGreaterThanOrEqual(figuresOf(metric.id).length);
-  // The control before the drawing, then Tab: into the marks, at the first.
-  const toggle = chartCard.getByRole('button', { name: 'Show as table' });
+  // The control before the drawing (the last of the card's tools), then Tab: into the marks, at the first.
+  const toggle = chartCard.getByRole('button', { name: `Cite the chart ${metric.name}` });
   await toggle.focus();
   await page.keyboard.press('Tab');
   const first = chart.locator('[data-mark="0"]');

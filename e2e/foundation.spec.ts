@@ -113,16 +113,19 @@ test.describe('when loading goes wrong', () => {
     expect(reloaded).toBe(false);
   });
 
-  test('a slow dataset shows the skeleton, then the sheet', async ({ page }) => {
+  test('a slow dataset, with filters in the address: the published sheet stays until the filtered one replaces it', async ({
+    page,
+  }) => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
     await page.route(DATA_URL, async (route) => {
       await gate;
       await route.fallback();
     });
-    await page.goto('/');
-    await expect(page.getByRole('status')).toHaveText('Loading the fact sheet…');
-    release();
+    await page.goto('/?q=Kursk');
     await expect(page.getByRole('heading', { level: 1, name: dataset.meta.title })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    release();
+    await expect(page.getByRole('searchbox', { name: 'Search the sheet' })).toHaveValue('Kursk');
   });
 });

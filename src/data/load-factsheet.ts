@@ -94,7 +94,9 @@ export async function loadFactsheet(
   validator.catch(() => undefined);
   const response = await fetchText(url, signal, timeoutMs);
   if (response.status === 404) {
-    throw new DatasetError('not-found', `The dataset was not found at ${url} (HTTP 404).`);
+    // The full address: the configured one is relative to wherever the page is hosted.
+    const where = typeof document === 'undefined' ? url : new URL(url, document.baseURI).href;
+    throw new DatasetError('not-found', `The dataset was not found at ${where} (HTTP 404).`);
   }
   if (!response.ok) {
     throw new DatasetError(
