@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { claimantName, type DatasetIndex } from '../../model/dataset-index.ts';
+import { formatDate } from '../../model/dates.ts';
 import { figureNumber, givenRange, periodText } from '../../model/figure-text.ts';
 import type { ChartModel } from '../../model/series.ts';
 import { STATUS_LABEL } from '../../model/status.ts';
 import { ItemDate } from '../../ui/item-date.tsx';
+import { CiteButton } from '../../ui/cite-button.tsx';
 import { SourceRefs } from '../../ui/source-refs.tsx';
 
 const PAGE = 200;
@@ -34,6 +36,9 @@ export function ChartTable({ chart, index }: { chart: ChartModel; index: Dataset
             </th>
             <th scope="col">Status</th>
             <th scope="col">Source</th>
+            <th scope="col">
+              <span className="visually-hidden">Cite</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -49,6 +54,13 @@ export function ChartTable({ chart, index }: { chart: ChartModel; index: Dataset
               <td className="one-line">{STATUS_LABEL[record.status]}</td>
               <td className="data-table__source">
                 <SourceRefs ids={record.sources} index={index} labelled={false} />
+              </td>
+              <td>
+                <CiteButton
+                  index={index}
+                  subject={{ kind: 'item', id: record.id }}
+                  what={`figure: ${figureNumber(record)} ${metric.unit}, ${claimantName(index, record)}, ${formatDate(record.date)}`}
+                />
               </td>
             </tr>
           ))}

@@ -3,7 +3,7 @@ import { claimantName, type DatasetIndex, type FigureItem } from '../../model/da
 import { formatDate } from '../../model/dates.ts';
 import { figureValue, givenRange } from '../../model/figure-text.ts';
 import { Highlight } from '../../ui/highlight.tsx';
-import { CopyLink } from '../../ui/copy-link.tsx';
+import { ItemLinks } from '../../ui/item-links.tsx';
 import { hashTarget } from '../../ui/hash-target.ts';
 import { ItemDate } from '../../ui/item-date.tsx';
 import { SourceRefs } from '../../ui/source-refs.tsx';
@@ -61,9 +61,10 @@ export function FigureList({
                       <Highlight text={claimantName(index, record)} />
                     </span>
                   </p>
-                  <CopyLink
+                  <ItemLinks
                     id={record.id}
                     what={`figure: ${figureValue(record, unit)}, ${claimantName(index, record)}, ${formatDate(record.date)}`}
+                    index={index}
                   />
                 </div>
                 <p className="meta-line">

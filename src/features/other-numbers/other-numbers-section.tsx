@@ -9,6 +9,7 @@ import { useOpenOnTarget } from '../../ui/use-open-on-target.ts';
 import { formatCount } from '../../model/format.ts';
 import { Highlight } from '../../ui/highlight.tsx';
 import { Section } from '../../ui/section.tsx';
+import { CiteButton } from '../../ui/cite-button.tsx';
 import { SourceRefs } from '../../ui/source-refs.tsx';
 import { StatusBadge } from '../../ui/status-badge.tsx';
 import './other-numbers.css';
@@ -92,7 +93,12 @@ export function OtherNumbersSection({
                 <ChangeBadge id={latest.id} index={index} />
               </span>
               <span className="other-number__source">
-                <SourceRefs ids={latest.record.sources} index={index} />
+                <SourceRefs ids={latest.record.sources} index={index} />{' '}
+                <CiteButton
+                  index={index}
+                  subject={{ kind: 'item', id: latest.id }}
+                  what={`figure: ${metric.name}, ${figureValue(latest.record, metric.unit)}, ${claimantName(index, latest.record)}`}
+                />
               </span>
               {earlier.length > 0 && (
                 <p className="other-number__earlier">

@@ -1,7 +1,7 @@
 import type { DatasetIndex, StatementItem } from '../../model/dataset-index.ts';
 import { formatDate } from '../../model/dates.ts';
 import { nameOf, namesOf } from '../../model/names.ts';
-import { CopyLink } from '../../ui/copy-link.tsx';
+import { ItemLinks } from '../../ui/item-links.tsx';
 import { ItemDate } from '../../ui/item-date.tsx';
 import { SourceRefs } from '../../ui/source-refs.tsx';
 import { StatusBadge } from '../../ui/status-badge.tsx';
@@ -70,9 +70,10 @@ export function StatementCard({
           <Heading id={headingId} className="quote-card__speaker">
             <Highlight text={statement.speaker} />
           </Heading>
-          <CopyLink
+          <ItemLinks
             id={statement.id}
             what={`statement by ${statement.speaker}, ${formatDate(statement.date)}`}
+            index={index}
           />
         </div>
         <p className="meta-line quote-card__role">

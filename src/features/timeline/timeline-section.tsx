@@ -5,7 +5,7 @@ import { formatCount } from '../../model/format.ts';
 import { namesOf } from '../../model/names.ts';
 import { timelineYears } from '../../model/timeline-groups.ts';
 import { ChangeBadge } from '../../ui/change-badge.tsx';
-import { CopyLink } from '../../ui/copy-link.tsx';
+import { ItemLinks } from '../../ui/item-links.tsx';
 import { EmptyNote } from '../../ui/empty-note.tsx';
 import { Highlight } from '../../ui/highlight.tsx';
 import { ItemDate } from '../../ui/item-date.tsx';
@@ -44,7 +44,11 @@ function TimelineEvent({
           <Heading className="timeline__title">
             <Highlight text={event.title} />
           </Heading>
-          <CopyLink id={event.id} what={`event of ${formatDate(event.date)}: ${event.title}`} />
+          <ItemLinks
+            id={event.id}
+            what={`event of ${formatDate(event.date)}: ${event.title}`}
+            index={index}
+          />
         </div>
         {event.summary && (
           <p className="timeline__summary">
