@@ -154,9 +154,8 @@ process.once('exit', removeDist);
 let buildSeconds: number | null = null;
 if (options.build) {
   log('▸ building (vite build)…');
-  // The default base and data URL: the benchmark serves its data at /data/factsheet.json.
+  // The default data URL: the benchmark serves its data at /data/factsheet.json.
   const env = { ...process.env };
-  delete env.BASE_PATH;
   delete env.VITE_DATA_URL;
   const result = await runCommand(
     './node_modules/.bin/vite',

@@ -76,7 +76,7 @@ export function firstViewScripts(distDir: string): string[] {
   }
   return [...urls].map((url) => {
     const path = new URL(url, 'http://bench.invalid/').pathname.replace(/^\/+/, '');
-    // Under a BASE_PATH the URL has a prefix: find the file by its path inside dist.
+    // A URL with a prefix (a build served from a sub-folder): find the file by its path inside dist.
     const direct = join(distDir, path);
     if (existsSync(direct)) return direct;
     const inAssets = path.indexOf('assets/');
