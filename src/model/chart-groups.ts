@@ -117,8 +117,8 @@ export const comparedMetrics = (
   metricsWithFigures(metrics, figures).filter((entry) => claimantCount(entry.figures) > 1);
 
 /**
- * One chart of the whole sheet on its own (for an embed): its entry, with the same scale as
- * on the sheet, and its group cut down to it, so that its key names only its claimants.
+ * One chart of the whole sheet on its own (for an embed): its own scale (no charts beside it
+ * to share one with), and its group cut down to it, so that its key names only its claimants.
  */
 export function chartAlone(
   index: DatasetIndex,
@@ -126,8 +126,9 @@ export function chartAlone(
 ): { group: ChartGroup; entry: ChartEntry; figures: FigureItem[] } | null {
   const figures = index.items.filter((item): item is FigureItem => item.kind === 'figure');
   for (const group of chartGroups(index, figures)) {
-    const entry = group.charts.find((chart) => chart.metric.id === metricId);
-    if (!entry) continue;
+    const shared = group.charts.find((chart) => chart.metric.id === metricId);
+    if (!shared) continue;
+    const entry: ChartEntry = { ...shared, scale: 'own', scaleTop: scaleTopOf(shared.figures) };
     const drawn = new Set(entry.figures.map((figure) => figure.claimant));
     return {
       group: { ...group, charts: [entry], claimants: group.claimants.filter((f) => drawn.has(f.claimant)) },

@@ -28,11 +28,15 @@ const index = buildIndex(
 );
 
 describe('chartAlone (an embedded chart)', () => {
-  it('keeps the scale the chart has on the sheet and names only its own claimants', () => {
+  it('has its own scale (no chart beside it to share one with) and names only its own claimants', () => {
     const alone = chartAlone(index, 'losses')!;
     const figures = index.items.filter((i): i is FigureItem => i.kind === 'figure');
     const onSheet = chartGroups(index, figures)[0]!.charts.find((c) => c.metric.id === 'losses')!;
-    expect(alone.entry.scaleTop).toBe(onSheet.scaleTop);
+    expect(onSheet.scale).toBe('shared');
+    expect(onSheet.scaleTop).toBe(3000);
+    expect(alone.entry.scale).toBe('own');
+    // Its own firm figures set it; the forecast above it is drawn at the edge.
+    expect(alone.entry.scaleTop).toBe(500);
     expect(alone.group.charts).toHaveLength(1);
     expect(alone.group.claimants.map((f) => f.claimant).sort()).toEqual(['beta', 'gamma']);
   });
@@ -55,6 +59,7 @@ describe('markNotes (the key in words)', () => {
     expect(markNotes(groupKeyOf(losses.group), true)).toEqual([
       MARK_TEXT.firm,
       MARK_TEXT.projected,
+      MARK_TEXT.beyond,
       MARK_TEXT.events,
     ]);
   });

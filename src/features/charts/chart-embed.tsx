@@ -35,6 +35,7 @@ export default function ChartEmbed({ index, metricId }: { index: DatasetIndex; m
         styles={styles}
         index={index}
         events={hasEvents}
+        unfolded
       />
     </div>
   );

@@ -62,6 +62,7 @@ function ChartKeyOf({
   styles,
   index,
   events,
+  unfolded = false,
 }: {
   group: ChartGroup;
   groupKey: GroupKey;
@@ -69,6 +70,8 @@ function ChartKeyOf({
   index: DatasetIndex;
   events: boolean;
   signature: string;
+  /** Open even on a phone: a chart alone (an embed) needs its key in view. */
+  unfolded?: boolean;
 }) {
   const list = keyCountries(group, styles, index.actors);
   // Past a couple of dozen bodies a key is unreadable (and slow to redraw on every filter
@@ -76,7 +79,7 @@ function ChartKeyOf({
   const many = group.claimants.length > MAX_NAMED_BODIES;
   // A phone screen would be all key: there it starts folded.
   const phone = useMediaQuery('(max-width: 40rem)');
-  const [open, setOpen] = useState(!phone);
+  const [open, setOpen] = useState(!phone || unfolded);
   const printing = usePrinting();
   return (
     <details
