@@ -1,7 +1,7 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { startTransition, StrictMode } from 'react';
+import { QueryClient } from '@tanstack/react-query';
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './app/app.tsx';
+import { AppRoot } from './app/app-root.tsx';
 import { applyTheme, storedTheme } from './app/theme.ts';
 import { factsheetQuery } from './data/factsheet-query.ts';
 import type { DatasetIndex } from './model/dataset-index.ts';
@@ -17,13 +17,7 @@ const queryClient = new QueryClient();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-const page = (
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>
-);
+const page = <AppRoot client={queryClient} />;
 
 // A transition lets React render a large sheet in slices, keeping the page responsive.
 const render = () => startTransition(() => createRoot(root).render(page));

@@ -1,7 +1,6 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { QueryClient } from '@tanstack/react-query';
 import { prerender } from 'react-dom/static';
-import { App } from './app/app.tsx';
+import { AppRoot } from './app/app-root.tsx';
 import { factsheetQuery } from './data/factsheet-query.ts';
 import { parseDataset } from './data/parse.ts';
 import { dayNumberOf } from './model/currency.ts';
@@ -24,13 +23,7 @@ export async function prerenderPage(text: string): Promise<PrerenderResult> {
   runToEnd(facetCodeSteps(index));
   const queryClient = new QueryClient();
   queryClient.setQueryData(factsheetQuery().queryKey, index);
-  const page = (
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <App />
-      </QueryClientProvider>
-    </StrictMode>
-  );
+  const page = <AppRoot client={queryClient} />;
   const errors: unknown[] = [];
   const { prelude } = await prerender(page, {
     onError: (error) => void errors.push(error),

@@ -9,6 +9,7 @@ import { DialogButton } from '../../ui/dialog-button.tsx';
 import type { ChartExportInfo } from './chart-export.ts';
 
 const TOOL = 'button button--quiet button--small';
+const FORMATS = ['png', 'svg', 'csv'] as const;
 
 /** What a downloaded picture of the chart says besides the drawing. */
 function exportInfo(
@@ -69,7 +70,7 @@ export function ChartShare({
     '-',
   );
 
-  const download = (format: 'png' | 'svg' | 'csv') => {
+  const download = (format: (typeof FORMATS)[number]) => {
     setMessage(null);
     if (format === 'csv') {
       import('./chart-files.ts')
@@ -131,15 +132,16 @@ export function ChartShare({
       />
       {open && (
         <span className="chart-card__downloads" role="group" aria-label={`Download ${metric.name}`}>
-          <button type="button" className="button button--small" onClick={() => download('png')}>
-            Download PNG
-          </button>
-          <button type="button" className="button button--small" onClick={() => download('svg')}>
-            Download SVG
-          </button>
-          <button type="button" className="button button--small" onClick={() => download('csv')}>
-            Download CSV
-          </button>
+          {FORMATS.map((format) => (
+            <button
+              key={format}
+              type="button"
+              className="button button--small"
+              onClick={() => download(format)}
+            >
+              Download {format.toUpperCase()}
+            </button>
+          ))}
         </span>
       )}
       {message && (
