@@ -48,8 +48,9 @@ export function ChartCard({
   const asTable = chosenTable || (printing && !PrintedChart);
   // recharts draws hundreds of SVG nodes per chart: on a large dataset only charts near the
   // screen are drawn (and redrawn when filters change); the others keep their space.
+  // An embed is the chart alone: drawn at once, even in a frame too short to show it yet.
   const { ref, near, height } = useNearViewport<HTMLDivElement>({
-    draw: index.items.length <= DRAW_ALL_UP_TO_ITEMS ? 'once' : 'while-near',
+    draw: embedded ? 'always' : index.items.length <= DRAW_ALL_UP_TO_ITEMS ? 'once' : 'while-near',
   });
   const { metric, figures, scaleTop } = entry;
   // Marks are computed only for a chart that is drawn (or shown as a table); every chart
