@@ -24,7 +24,8 @@ export const FIELD_DOCS: Readonly<Record<string, string>> = {
   'meta.license': 'The licence of the compilation, e.g. "CC BY 4.0".',
   'meta.credit': 'Who compiled the sheet, as it should be credited.',
   'meta.contact': 'Where readers report an error: a web page or a mailto: address.',
-  'meta.url': 'The address where the sheet is published.',
+  'meta.url':
+    'The address where the sheet is published (ending in /). Link previews need it for their image; citations, the feed and the Data Package use it.',
   'meta.changes': 'What each version added, revised and removed.',
   'meta.changes.date': DATE,
   'meta.changes.summary': 'What changed, in one line.',
