@@ -122,6 +122,7 @@ for (const [name, data] of [
           'Range',
           'Status',
           'Source',
+          'Cite',
         ]);
         await expect(table.locator('tbody tr')).toHaveCount(figuresOf(data, metric.id).length);
         await expect(figure.locator('.recharts-surface')).toHaveCount(0);

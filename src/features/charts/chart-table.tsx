@@ -55,7 +55,7 @@ export function ChartTable({ chart, index }: { chart: ChartModel; index: Dataset
               <td className="data-table__source">
                 <SourceRefs ids={record.sources} index={index} labelled={false} />
               </td>
-              <td>
+              <td className="data-table__cite">
                 <CiteButton
                   index={index}
                   subject={{ kind: 'item', id: record.id }}
