@@ -6,7 +6,7 @@ import { applyTheme, storedTheme } from './app/theme.ts';
 import { factsheetQuery } from './data/factsheet-query.ts';
 import type { DatasetIndex } from './model/dataset-index.ts';
 import { datasetStamp } from './model/dataset-stamp.ts';
-import { setPrerenderDay } from './ui/prerendered.ts';
+import { startHydration } from './ui/prerendered.ts';
 import { DRAW_ALL_UP_TO_ITEMS } from './ui/use-near-viewport.ts';
 import './styles.css';
 
@@ -42,7 +42,11 @@ if (stamp === undefined) render();
 else {
   queryClient.query(factsheetQuery()).then((index) => {
     if (!canHydrate(index, stamp)) return render();
-    setPrerenderDay(Number(root.dataset.day));
-    hydrateRoot(root, page);
+    startHydration(Number(root.dataset.day));
+    // In a transition, hydration yields to the browser every few milliseconds instead of
+    // holding the main thread for the whole page.
+    startTransition(() => {
+      hydrateRoot(root, page);
+    });
   }, render);
 }

@@ -27,7 +27,7 @@ import { searchWords } from '../model/highlight.ts';
 import { SearchWordsProvider } from '../ui/highlight.tsx';
 import { SectionBoundary } from '../ui/section-boundary.tsx';
 import { SectionPlaceholder } from '../ui/section-placeholder.tsx';
-import { useHydrated } from '../ui/prerendered.ts';
+import { useAfterHydration } from '../ui/prerendered.ts';
 import { DRAW_ALL_UP_TO_ITEMS } from '../ui/use-near-viewport.ts';
 import { SELECTION_DOWNLOADS } from './page-sections.ts';
 import { usePermalinkTarget } from './use-permalink-target.ts';
@@ -88,7 +88,7 @@ const SelectionSections = memo(function SelectionSections({
   restShown: boolean;
 }) {
   // The charts draw with recharts, which measures the screen: they are not prerendered.
-  const hydrated = useHydrated();
+  const hydrated = useAfterHydration();
   return (
     <>
       <PageSection id="charts" title="Charts" shown={restShown && hydrated}>

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
 import { dayNumberOf } from '../model/currency.ts';
 
 /*
@@ -9,19 +9,27 @@ import { dayNumberOf } from '../model/currency.ts';
 
 const never = () => () => undefined;
 
-/** False while prerendering and hydrating, true after: for what only a browser can draw. */
-export const useHydrated = (): boolean =>
-  useSyncExternalStore(
-    never,
-    () => true,
-    () => false,
-  );
-
+// True while prerendering (no window) and once main.tsx hydrates a prerendered page.
+let fromBuild = typeof window === 'undefined';
 let buildDay: number | undefined;
 
-/** The day the prerendered page was built, read from the page before hydrating it. */
-export function setPrerenderDay(day: number | undefined): void {
+/** Before hydrating a prerendered page: the day the build drew it on. */
+export function startHydration(day: number | undefined): void {
+  fromBuild = true;
   buildDay = day;
+}
+
+/**
+ * False while prerendering and hydrating, true after: for what only a browser can draw (the
+ * charts). The switch comes in a transition, so drawing it yields to the reader (a
+ * synchronous update here blocked the main thread for about 0.2 s on a phone).
+ */
+export function useAfterHydration(): boolean {
+  const [after, setAfter] = useState(() => !fromBuild);
+  useEffect(() => {
+    if (!after) startTransition(() => setAfter(true));
+  }, [after]);
+  return after;
 }
 
 // Read once: what depends on it (the header's staleness note) must not flip while the page is open.
