@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
-import { createServer, type HtmlTagDescriptor, type Plugin } from 'vite';
+import { createServer, type HtmlTagDescriptor, type Plugin, type Rollup } from 'vite';
 import type { Problem } from '../../src/data/problem.ts';
 import type { PrerenderModule, PrerenderResult } from '../../src/prerender-result.ts';
 
@@ -33,6 +33,21 @@ async function prerender(datasetFile: string): Promise<PrerenderResult> {
 const attribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** Every style sheet the page can load: of its entry and of every chunk it imports, now or later. */
+function stylesOf(bundle: Rollup.OutputBundle, entry: string | undefined): string[] {
+  const styles = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    const chunk = bundle[file];
+    if (seen.has(file) || chunk?.type !== 'chunk') return;
+    seen.add(file);
+    chunk.viteMetadata?.importedCss.forEach((css) => styles.add(css));
+    [...chunk.imports, ...chunk.dynamicImports].forEach(visit);
+  };
+  if (entry) visit(entry);
+  return [...styles].sort();
+}
+
 // The static skeleton in index.html: everything inside <div id="root"> up to the <noscript>.
 const ROOT = /<div id="root">[\s\S]*?<\/div>(\s*<noscript>)/;
 
@@ -62,15 +77,9 @@ export function prerenderIndex(datasetFile: string): Plugin {
         if (!page || !context.filename.endsWith('/index.html') || !context.bundle) return html;
         if (!ROOT.test(html)) this.error('index.html has no <div id="root"> followed by <noscript>');
         const root = `<div id="root" data-prerendered="${attribute(page.stamp)}" data-day="${page.day}">${page.html}</div>`;
-        const linked = new Set(context.chunk?.viteMetadata?.importedCss ?? []);
-        const styles: HtmlTagDescriptor[] = Object.keys(context.bundle)
-          .filter((file) => file.endsWith('.css') && !linked.has(file))
-          .sort()
-          .map((file) => ({
-            tag: 'link',
-            attrs: { rel: 'stylesheet', href: `./${file}` },
-            injectTo: 'head',
-          }));
+        const styles: HtmlTagDescriptor[] = stylesOf(context.bundle, context.chunk?.fileName)
+          .filter((file) => !html.includes(file))
+          .map((file) => ({ tag: 'link', attrs: { rel: 'stylesheet', href: `./${file}` }, injectTo: 'head' }));
         // A function, not a string: the page's text may hold "$&" and the like.
         return { html: html.replace(ROOT, (_, noscript: string) => root + noscript), tags: styles };
       },
