@@ -113,7 +113,7 @@ test.describe('when loading goes wrong', () => {
     expect(reloaded).toBe(false);
   });
 
-  test('a slow dataset, with filters in the address: the published sheet stays until the filtered one replaces it', async ({
+  test('a slow dataset, with filters in the address: the skeleton (not the unfiltered published page), then the filtered sheet', async ({
     page,
   }) => {
     let release!: () => void;
@@ -123,9 +123,10 @@ test.describe('when loading goes wrong', () => {
       await route.fallback();
     });
     await page.goto('/?q=Kursk');
-    await expect(page.getByRole('heading', { level: 1, name: dataset.meta.title })).toBeVisible();
-    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(page.getByRole('status')).toHaveText('Loading the fact sheet…');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
     release();
+    await expect(page.getByRole('heading', { level: 1, name: dataset.meta.title })).toBeVisible();
     await expect(page.getByRole('searchbox', { name: 'Search the sheet' })).toHaveValue('Kursk');
   });
 });

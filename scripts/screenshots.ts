@@ -40,7 +40,7 @@ try {
       reducedMotion: 'reduce',
     });
     await page.goto(url);
-    // The loading skeleton has the same heading: wait for the result line of the loaded sheet.
+    // The prerendered page has the same heading: wait for the result line of the loaded sheet.
     await page
       .getByRole('status')
       .filter({ hasText: /^Showing / })
@@ -56,7 +56,7 @@ try {
     // A full-page capture does not scroll, so blocks with content-visibility: auto outside
     // the viewport would come out blank, though a reader scrolling sees them drawn.
     await page.evaluate(() => {
-      for (const el of document.querySelectorAll<HTMLElement>('.claims-metric'))
+      for (const el of document.querySelectorAll<HTMLElement>('.claims-metric, .chart-group'))
         el.style.contentVisibility = 'visible';
     });
     await page.waitForTimeout(800);
@@ -75,7 +75,12 @@ try {
   }
   const page = await browser.newPage();
   await page.goto(url);
-  await page.getByRole('heading', { level: 1 }).waitFor();
+  // The prerendered page has its heading at once: wait for the app, charts included.
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^Showing / })
+    .waitFor();
+  await page.locator('.chart-card').first().waitFor();
   await page.emulateMedia({ media: 'print' });
   await page.pdf({ path: 'screenshots/print.pdf', format: 'A4', printBackground: true });
   await browser.close();

@@ -24,21 +24,20 @@ const render = () => startTransition(() => createRoot(root).render(page));
 
 /**
  * The build prerenders the default view of the dataset it ships with (vite.config.ts). The app
- * takes that page over as it is (hydrates it) when it would draw the same: same dataset, no
- * filters or link target in the address, and a sheet small enough to draw whole. Otherwise it
- * draws anew, once the dataset is there, so that the prerendered facts stay on screen until then.
+ * takes that page over as it is (hydrates it) when it would draw the same: same dataset, and a
+ * sheet small enough to draw whole. Otherwise it draws anew once the dataset is there, so that
+ * the published facts stay on screen until then.
  */
 function canHydrate(index: DatasetIndex, stamp: string): boolean {
-  return (
-    datasetStamp(index) === stamp &&
-    window.location.search === '' &&
-    window.location.hash === '' &&
-    index.items.length <= DRAW_ALL_UP_TO_ITEMS
-  );
+  return datasetStamp(index) === stamp && index.items.length <= DRAW_ALL_UP_TO_ITEMS;
 }
 
 const stamp = root.dataset.prerendered;
-if (stamp === undefined) render();
+// Filters or a link target in the address: the prerendered default view is not what the
+// reader asked for, and its controls would do nothing. Draw anew at once (the skeleton,
+// then the sheet).
+const asked = window.location.search !== '' || window.location.hash !== '';
+if (stamp === undefined || asked) render();
 else {
   queryClient.query(factsheetQuery()).then((index) => {
     if (!canHydrate(index, stamp)) return render();
