@@ -180,14 +180,17 @@ describe('the social image', () => {
     const words = wordsOf(svgText);
     expect(words).toContain("North Korea's military support for Russia");
     expect(words).toContain('Updated 16 March 2026 · Version 2026.03.1');
-    // The first four key figures: number with its qualifier, unit, metric, claimant and status.
+    // The first four key figures: number with its qualifier, unit, metric, what it counts and
+    // when (a lone "about 6,000" could be last week's or last year's), claimant and status.
     expect(words).toContain(
-      '15,000soldiersNorth Korean troops sent— South Korea: National Intelligence ServiceEstimate',
+      '15,000soldiersNorth Korean troops sentin total so far, as of 30 Apr 2025— South Korea: National Intelligence ServiceEstimate',
     );
-    expect(words).toContain('about 6,000soldiersCasualties (killed and wounded)');
-    expect(words).toContain('about 2,000soldiersKilled');
     expect(words).toContain(
-      'about 28,000containersContainers of munitions shipped— South Korea: Defense Intelligence Agency',
+      'about 6,000soldiersCasualties (killed and wounded)in total so far, as of Feb 2026',
+    );
+    expect(words).toContain('about 2,000soldiersKilledin total so far, as of 2 Sep 2025');
+    expect(words).toContain(
+      'about 28,000containersContainers of munitions shippedin total so far, as of 13 Jul 2025— South Korea: Defense Intelligence Agency',
     );
     expect(words).not.toContain('Artillery shells supplied');
     expect(words).toContain('The North Korea–Russia fact sheet editors');

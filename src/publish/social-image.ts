@@ -7,7 +7,7 @@ import satori, { type Font, type FontWeight, type SatoriNode } from 'satori';
 import type { Status } from '../data/schema.ts';
 import { claimantName, type DatasetIndex } from '../model/dataset-index.ts';
 import { MONTH_NAMES, parseDate } from '../model/dates.ts';
-import { figureNumber } from '../model/figure-text.ts';
+import { figureNumber, measureText } from '../model/figure-text.ts';
 import { formatRange } from '../model/format.ts';
 import { keyFiguresOf, type KeyFigure } from '../model/headline.ts';
 import { STATUS_LABEL } from '../model/status.ts';
@@ -127,6 +127,8 @@ interface FigureText {
   number: string;
   unit: string;
   metric: string;
+  /** What the number counts and when ("in total so far, as of 2 Sep 2025"), as the card on the page says. */
+  measure: string | null;
   /** Who claims the lead figure; for a card with no lead, what the range is. */
   by: string;
   status: Status | null;
@@ -159,6 +161,7 @@ function figureText(card: KeyFigure, index: DatasetIndex): FigureText {
       number: figureNumber(lead.record),
       unit: metric.unit,
       metric: metric.name,
+      measure: measureText(metric, lead.record),
       by: `— ${claimantName(index, lead.record)}`,
       status: lead.record.status,
     };
@@ -167,6 +170,7 @@ function figureText(card: KeyFigure, index: DatasetIndex): FigureText {
     number: range ? formatRange(range.low, range.high) : '—',
     unit: metric.unit,
     metric: metric.name,
+    measure: null,
     by: 'No single number: the range of the claims',
     status: null,
   };
@@ -295,6 +299,9 @@ function figureCell(figure: FigureText, i: number, sizes: Sizes): Element {
         `number-row-${i}`,
       ),
       oneLine(figure.metric, { marginTop: 6, fontSize: 21, fontWeight: 600, color: COLOR.text }),
+      figure.measure
+        ? oneLine(figure.measure, { marginTop: 2, fontSize: 16, color: COLOR['text-muted'] })
+        : null,
       el(
         'div',
         { display: 'flex', alignItems: 'center', marginTop: 7, width: CELL_WIDTH, overflow: 'hidden' },
