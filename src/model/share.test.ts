@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { figure, makeFactsheet } from '../testing/data-generators.ts';
 import { chartAlone, chartGroups } from './chart-groups.ts';
+import { chartPicture } from './chart-picture.ts';
+import { claimantStyles } from './claimant-styles.ts';
 import { groupKeyOf, markNotes, MARK_TEXT } from './chart-key.ts';
 import { buildIndex, type FigureItem } from './dataset-index.ts';
 import { embedSnippet, embedUrl, EMBED_HEIGHT_MESSAGE } from './embed.ts';
@@ -87,5 +89,42 @@ describe('embed code', () => {
     expect(code).toContain('height="500"');
     expect(code).toContain(`d.type!=="${EMBED_HEIGHT_MESSAGE}"`);
     expect(code.match(/<script>/g)).toHaveLength(1);
+  });
+});
+
+describe('chartPicture (what a downloaded chart carries)', () => {
+  const alone = chartAlone(index, 'losses')!;
+  const styles = claimantStyles(alone.figures);
+  const picture = chartPicture({
+    index,
+    entry: alone.entry,
+    chart: {
+      caption: 'Two figures.',
+      aggregation: null,
+      eventNote: 'Events: 1 labelled.',
+      events: [
+        { id: 'e-1', x: 0, date: '2025-02-01', title: 'Border crossing', count: 1, label: 1 },
+        { id: 'e-2', x: 1, date: '2025-03-01', title: 'Quiet', count: 1, label: null },
+      ],
+    },
+    styles,
+    scaleNote: 'Its own scale.',
+    pageUrl: 'https://x.example/',
+  });
+
+  it('has the title with its unit, the caption with its notes, and the labelled events only', () => {
+    expect(picture.title).toBe('Losses (soldiers)');
+    expect(picture.caption).toEqual(['Two figures.', 'Its own scale.', 'Events: 1 labelled.']);
+    expect(picture.events).toEqual(['Event 1, 1 Feb 2025: Border crossing']);
+  });
+
+  it('keys each of its own claimants once, with the style it has on the sheet, and credits them', () => {
+    expect(picture.key.map((entry) => entry.name)).toEqual(['Betastan', 'Gamma Union']);
+    expect(picture.key[0]).toMatchObject(styles.get('beta')!);
+    expect(picture.sourceLine).toBe(
+      'Source: Betastan; Gamma Union; compiled by Test sheet, https://x.example/, version 1',
+    );
+    expect(picture.fileName).toBe('losses-1');
+    expect(picture.marks).toContain(MARK_TEXT.events);
   });
 });

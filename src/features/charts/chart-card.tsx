@@ -67,12 +67,6 @@ export function ChartCard({
   const scaleNote = SCALE_NOTE[entry.scale](metric.unit);
   const labelled = chart ? chart.events.filter((event) => event.label !== null) : [];
   const placeholder = <div className="chart-frame__placeholder">Loading chart…</div>;
-  const captionParagraphs = [text.caption, scaleNote, text.aggregation, chart?.eventNote].filter(
-    (paragraph): paragraph is string => Boolean(paragraph),
-  );
-  const eventLines = labelled.map(
-    (event) => `Event ${event.label}, ${formatDate(event.date)}: ${event.title}`,
-  );
   return (
     <figure
       ref={card}
@@ -102,8 +96,8 @@ export function ChartCard({
             entry={entry}
             index={index}
             styles={styles}
-            caption={captionParagraphs}
-            events={eventLines}
+            chart={chart}
+            scaleNote={scaleNote}
             frame={card}
           />
         )}

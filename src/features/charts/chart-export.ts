@@ -1,4 +1,6 @@
 import { shapePath, shapeOf, SERIES_COLOURS } from '../../ui/marker-shape.tsx';
+import { chartPicture, type ChartPicture } from '../../model/chart-picture.ts';
+import { sheetUrl } from '../../model/citation.ts';
 import { saveFile } from '../../ui/save-file.ts';
 
 /*
@@ -8,21 +10,8 @@ import { saveFile } from '../../ui/save-file.ts';
  * when a reader asks for a download.
  */
 
-export interface ChartExportInfo {
-  title: string;
-  /** Summary and notes, one paragraph each. */
-  caption: readonly string[];
-  /** The labelled events listed under the chart: "1  3 Oct 2024: …". */
-  events: readonly string[];
-  /** The claimants this chart draws. */
-  key: readonly { name: string; colour: number; shape: number }[];
-  /** What its kinds of mark mean. */
-  marks: readonly string[];
-  sourceLine: string;
-  licence: string | null;
-  /** Without extension. */
-  fileName: string;
-}
+/** What the picture is of: the chart, and what the sheet knows about it. */
+export type PictureOf = Omit<Parameters<typeof chartPicture>[0], 'pageUrl'>;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const PAD = 20;
@@ -121,7 +110,7 @@ function element(name: string, attributes: Record<string, string | number>, text
 }
 
 /** The whole picture: title, caption, drawing, events, key, marks, source and licence. */
-export function chartDocument(drawing: SVGSVGElement, info: ChartExportInfo): SVGSVGElement {
+export function chartDocument(drawing: SVGSVGElement, info: ChartPicture): SVGSVGElement {
   return inLightTheme(() => {
     const chart = standaloneDrawing(drawing);
     const chartWidth = drawing.width.baseVal.value || drawing.getBoundingClientRect().width;
@@ -233,9 +222,10 @@ async function pngOf(svg: SVGSVGElement): Promise<Blob> {
 
 export async function downloadChartImage(
   drawing: SVGSVGElement,
-  info: ChartExportInfo,
+  of: PictureOf,
   format: 'png' | 'svg',
 ): Promise<void> {
+  const info = chartPicture({ ...of, pageUrl: sheetUrl(of.index, window.location) });
   const svg = chartDocument(drawing, info);
   if (format === 'svg') {
     saveFile(new Blob([serialise(svg)], { type: 'image/svg+xml' }), `${info.fileName}.svg`);

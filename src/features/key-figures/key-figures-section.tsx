@@ -5,7 +5,7 @@ import { formatCount, formatRange } from '../../model/format.ts';
 import { BESIDE_WITHIN_MONTHS, keyFiguresOf, type KeyFigure } from '../../model/headline.ts';
 import { ChangeBadge } from '../../ui/change-badge.tsx';
 import { CiteButton } from '../../ui/cite-button.tsx';
-import { DialogButton } from '../../ui/dialog-button.tsx';
+import { EmbedButton } from '../../ui/embed-button.tsx';
 import { ItemDate } from '../../ui/item-date.tsx';
 import { Section } from '../../ui/section.tsx';
 import { SourceRefs } from '../../ui/source-refs.tsx';
@@ -105,6 +105,9 @@ function moreText(card: KeyFigure): string {
   return parts.length > 0 ? `${parts.join(' and ')}: compare all claims` : 'Compare all claims';
 }
 
+/** A first height for an embedded card's frame, until the card reports its own. */
+const KEY_CARD_HEIGHT = 420;
+
 /** Cite the lead figure; embed the card elsewhere. */
 function CardTools({ card, index }: { card: KeyFigure; index: DatasetIndex }) {
   const { metric, lead } = card;
@@ -117,32 +120,7 @@ function CardTools({ card, index }: { card: KeyFigure; index: DatasetIndex }) {
           what={`the key figure ${metric.name}`}
         />
       )}
-      <DialogButton
-        label="Embed"
-        name={`Embed the key figure ${metric.name}`}
-        load={() =>
-          Promise.all([import('../../model/embed.ts'), import('../../model/citation.ts')]).then(
-            ([{ embedSnippet }, { sheetUrl }]) => ({
-              title: `Embed: ${metric.name}`,
-              intro:
-                'Paste this into your page. The card keeps its claimant, status, source and a link to the full sheet.',
-              blocks: [
-                {
-                  label: 'Embed code',
-                  code: true,
-                  text: embedSnippet({
-                    pageUrl: sheetUrl(index, window.location),
-                    kind: 'figure',
-                    metric: metric.id,
-                    title: `${metric.name}: key figure from ${index.data.meta.title}`,
-                    height: 420,
-                  }),
-                },
-              ],
-            }),
-          )
-        }
-      />
+      <EmbedButton index={index} kind="figure" metricId={metric.id} height={() => KEY_CARD_HEIGHT} />
     </p>
   );
 }
