@@ -79,7 +79,11 @@ export function prerenderIndex(datasetFile: string): Plugin {
         const root = `<div id="root" data-prerendered="${attribute(page.stamp)}" data-day="${page.day}">${page.html}</div>`;
         const styles: HtmlTagDescriptor[] = stylesOf(context.bundle, context.chunk?.fileName)
           .filter((file) => !html.includes(file))
-          .map((file) => ({ tag: 'link', attrs: { rel: 'stylesheet', href: `./${file}` }, injectTo: 'head' }));
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'stylesheet', href: `./${file}` },
+            injectTo: 'head',
+          }));
         // A function, not a string: the page's text may hold "$&" and the like.
         return { html: html.replace(ROOT, (_, noscript: string) => root + noscript), tags: styles };
       },

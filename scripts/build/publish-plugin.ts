@@ -31,7 +31,11 @@ const asViteTag = (tag: HeadTag): HtmlTagDescriptor => ({
 });
 
 /** Open Graph and Twitter tags for a page; the sheet also gets its Dataset description (JSON-LD). */
-function headTags(index: DatasetIndex, page: 'index.html' | 'embed.html'): HtmlTagDescriptor[] {
+function headTags(
+  index: DatasetIndex,
+  published: ReadonlyMap<string, PublishedFile>,
+  page: 'index.html' | 'embed.html',
+): HtmlTagDescriptor[] {
   const { meta } = index.data;
   const pageUrl = meta.url;
   const tags = socialTags(meta, {
@@ -43,7 +47,7 @@ function headTags(index: DatasetIndex, page: 'index.html' | 'embed.html'): HtmlT
   if (page === 'index.html') {
     const files = [
       { path: PUBLISHED_PATHS.dataset, mediaType: 'application/json' },
-      ...[...textFiles(index)].map(([path, file]) => ({ path, mediaType: file.mediaType })),
+      ...[...published.values()].map(({ path, mediaType }) => ({ path, mediaType })),
     ].filter((file) => file.mediaType !== 'application/atom+xml');
     tags.push({
       tag: 'script',
@@ -62,42 +66,55 @@ function headTags(index: DatasetIndex, page: 'index.html' | 'embed.html'): HtmlT
  * Dataset JSON-LD). In dev the same files are served from memory.
  */
 export function publishDataset(datasetFile: string): Plugin {
-  let index: DatasetIndex | null = null;
-  const load = (): DatasetIndex => {
-    if (index) return index;
+  // Made once per build (or per edit of the data in dev), not once per page or request.
+  let published: {
+    index: DatasetIndex;
+    files: Map<string, PublishedFile>;
+    image?: Promise<Uint8Array>;
+  } | null = null;
+  const load = () => {
+    if (published) return published;
     const result = parseDataset(readFileSync(datasetFile, 'utf8'));
     // The prerender plugin reports the problems; without a valid dataset there is nothing to publish.
     if (!result.ok) throw new Error(`${datasetFile} breaks the format's rules: npm run data:check lists how`);
-    index = buildIndex(result.data);
-    return index;
+    const index = buildIndex(result.data);
+    published = { index, files: textFiles(index) };
+    return published;
+  };
+  const image = () => {
+    const dataset = load();
+    return (dataset.image ??= socialImage(dataset.index));
   };
   return {
     name: 'publish-dataset',
     buildStart() {
-      index = null;
+      published = null;
     },
     transformIndexHtml(_html, context) {
       const page = context.filename.endsWith('embed.html') ? 'embed.html' : 'index.html';
-      return headTags(load(), page);
+      const { index, files } = load();
+      return headTags(index, files, page);
     },
     async generateBundle() {
-      const dataset = load();
-      for (const [fileName, file] of textFiles(dataset)) {
+      for (const [fileName, file] of load().files) {
         this.emitFile({ type: 'asset', fileName, source: file.text });
       }
-      this.emitFile({ type: 'asset', fileName: SOCIAL_IMAGE, source: await socialImage(dataset) });
+      this.emitFile({ type: 'asset', fileName: SOCIAL_IMAGE, source: await image() });
     },
     configureServer(server) {
+      server.watcher.on('change', (file) => {
+        if (file.endsWith(datasetFile)) published = null;
+      });
       server.middlewares.use((request, response, next) => {
         const path = (request.url ?? '').split('?')[0]?.replace(/^\/+/, '') ?? '';
         if (path === SOCIAL_IMAGE) {
-          void socialImage(load()).then((png) => {
+          void image().then((png) => {
             response.setHeader('Content-Type', 'image/png');
             response.end(png);
           }, next);
           return;
         }
-        const file = textFiles(load()).get(path);
+        const file = load().files.get(path);
         if (!file) return next();
         response.setHeader('Content-Type', `${file.mediaType}; charset=utf-8`);
         response.end(file.text);

@@ -1,26 +1,16 @@
 import { lazy, Suspense, useEffect, useRef, type ReactNode, type RefObject } from 'react';
-import { useFactsheet } from '../data/factsheet-query.ts';
-import { offlineError } from '../data/load-factsheet.ts';
+import { shownError, useFactsheet } from '../data/factsheet-query.ts';
 import { KeyFigureCard } from '../features/key-figures/key-figures-section.tsx';
 import { chartAlone } from '../model/chart-groups.ts';
 import { chartSourceLine, sheetUrl } from '../model/citation.ts';
 import type { DatasetIndex, FigureItem } from '../model/dataset-index.ts';
-import { EMBED_HEIGHT_MESSAGE } from '../model/embed.ts';
+import { EMBED_HEIGHT_MESSAGE, embedRequest, type EmbedRequest } from '../model/embed.ts';
 import { keyFiguresOf } from '../model/headline.ts';
 import { LoadError } from './load-error.tsx';
 import './embed.css';
 
 // recharts loads only for a chart embed.
 const ChartEmbed = lazy(() => import('../features/charts/chart-embed.tsx'));
-
-/** What the address asks for: ?chart=<metric id> or ?figure=<metric id>. */
-export function embedRequest(search: string): { kind: 'chart' | 'figure'; id: string } | null {
-  const params = new URLSearchParams(search);
-  const chart = params.get('chart');
-  if (chart) return { kind: 'chart', id: chart };
-  const figure = params.get('figure');
-  return figure ? { kind: 'figure', id: figure } : null;
-}
 
 /**
  * Tells the host page how tall the embed is, whenever that changes, so that its iframe
@@ -51,13 +41,7 @@ function Notice({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-function Embedded({
-  index,
-  request,
-}: {
-  index: DatasetIndex;
-  request: { kind: 'chart' | 'figure'; id: string };
-}) {
+function Embedded({ index, request }: { index: DatasetIndex; request: EmbedRequest }) {
   const sheet = sheetUrl(index, window.location);
   const { meta } = index.data;
   const metric = index.metrics.get(request.id);
@@ -83,7 +67,7 @@ function Embedded({
     return (
       <>
         <Suspense fallback={<p role="status">Loading the chart…</p>}>
-          <ChartEmbed index={index} metricId={request.id} />
+          <ChartEmbed index={index} alone={alone} />
         </Suspense>
         <Credit index={index} figures={alone.entry.figures} sheet={sheet} anchor={`chart-${request.id}`} />
       </>
@@ -146,8 +130,7 @@ export function EmbedApp() {
   const main = useRef<HTMLElement>(null);
   const request = embedRequest(window.location.search);
   usePostedHeight(main, request?.id ?? '');
-  const error =
-    query.error && !query.isFetching ? query.error : query.fetchStatus === 'paused' ? offlineError() : null;
+  const error = shownError(query);
   let body: ReactNode;
   if (error) body = <LoadError error={error} onRetry={() => void query.refetch()} />;
   else if (!query.data) body = <p role="status">Loading…</p>;

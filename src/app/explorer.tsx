@@ -7,7 +7,6 @@ import {
   useEffect,
   useMemo,
   useState,
-  useSyncExternalStore,
   type ReactNode,
 } from 'react';
 import { createPortal } from 'react-dom';
@@ -27,7 +26,7 @@ import { searchWords } from '../model/highlight.ts';
 import { SearchWordsProvider } from '../ui/highlight.tsx';
 import { SectionBoundary } from '../ui/section-boundary.tsx';
 import { SectionPlaceholder } from '../ui/section-placeholder.tsx';
-import { useAfterHydration } from '../ui/prerendered.ts';
+import { useAfterHydration, useBrowserValue } from '../ui/prerendered.ts';
 import { DRAW_ALL_UP_TO_ITEMS } from '../ui/use-near-viewport.ts';
 import { SELECTION_DOWNLOADS } from './page-sections.ts';
 import { usePermalinkTarget } from './use-permalink-target.ts';
@@ -142,13 +141,8 @@ function useRestShown(index: DatasetIndex): boolean {
  * the page passed down: an update from above would make React draw the prerendered
  * explorer anew instead of hydrating it.)
  */
-const noSubscription = () => () => undefined;
-const useFooterSlot = (): HTMLElement | null =>
-  useSyncExternalStore(
-    noSubscription,
-    () => document.getElementById(SELECTION_DOWNLOADS),
-    () => null,
-  );
+const readFooterSlot = () => document.getElementById(SELECTION_DOWNLOADS);
+const useFooterSlot = (): HTMLElement | null => useBrowserValue(readFooterSlot, null);
 
 export function Explorer({ index }: { index: DatasetIndex }) {
   const footer = useFooterSlot();

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { resolveDatasetUrl } from './dataset-url.ts';
-import { DatasetError, loadFactsheet } from './load-factsheet.ts';
+import { DatasetError, loadFactsheet, offlineError } from './load-factsheet.ts';
 
 /** The dataset's URL, as configured at build time (see dataset-url.ts). */
 export const datasetUrl = (): string =>
@@ -20,3 +20,11 @@ export const factsheetQuery = (url = datasetUrl()) =>
   });
 
 export const useFactsheet = () => useQuery(factsheetQuery());
+
+/**
+ * The failure to show, if any. While a retry runs there is none (the page shows it is
+ * loading). react-query pauses a failed request while the browser is offline and resumes it
+ * once back online: say so, not "Loading" for as long.
+ */
+export const shownError = (query: ReturnType<typeof useFactsheet>): Error | null =>
+  query.error && !query.isFetching ? query.error : query.fetchStatus === 'paused' ? offlineError() : null;

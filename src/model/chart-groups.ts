@@ -116,14 +116,20 @@ export const comparedMetrics = (
 ): { metric: Metric; figures: FigureItem[] }[] =>
   metricsWithFigures(metrics, figures).filter((entry) => claimantCount(entry.figures) > 1);
 
+/** One chart alone, for an embed (see chartAlone). */
+export interface ChartAlone {
+  /** Its group, cut down to it. */
+  group: ChartGroup;
+  entry: ChartEntry;
+  /** Every figure of the sheet, for claimants' styles as on the sheet. */
+  figures: FigureItem[];
+}
+
 /**
  * One chart of the whole sheet on its own (for an embed): its own scale (no charts beside it
  * to share one with), and its group cut down to it, so that its key names only its claimants.
  */
-export function chartAlone(
-  index: DatasetIndex,
-  metricId: string,
-): { group: ChartGroup; entry: ChartEntry; figures: FigureItem[] } | null {
+export function chartAlone(index: DatasetIndex, metricId: string): ChartAlone | null {
   const figures = index.items.filter((item): item is FigureItem => item.kind === 'figure');
   for (const group of chartGroups(index, figures)) {
     const shared = group.charts.find((chart) => chart.metric.id === metricId);

@@ -1,6 +1,21 @@
 /** What an embed shows: one chart, or one key figure's card. */
 export type EmbedKind = 'chart' | 'figure';
 
+export interface EmbedRequest {
+  kind: EmbedKind;
+  /** A metric's id. */
+  id: string;
+}
+
+/** What the address asks for: ?chart=<metric id> or ?figure=<metric id>. */
+export function embedRequest(search: string): EmbedRequest | null {
+  const params = new URLSearchParams(search);
+  const chart = params.get('chart');
+  if (chart) return { kind: 'chart', id: chart };
+  const figure = params.get('figure');
+  return figure ? { kind: 'figure', id: figure } : null;
+}
+
 const attribute = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

@@ -5,7 +5,7 @@ import { chartPicture } from './chart-picture.ts';
 import { claimantStyles } from './claimant-styles.ts';
 import { groupKeyOf, markNotes, MARK_TEXT } from './chart-key.ts';
 import { buildIndex, type FigureItem } from './dataset-index.ts';
-import { embedSnippet, embedUrl, EMBED_HEIGHT_MESSAGE } from './embed.ts';
+import { embedRequest, embedSnippet, embedUrl, EMBED_HEIGHT_MESSAGE } from './embed.ts';
 
 const index = buildIndex(
   makeFactsheet({
@@ -126,5 +126,16 @@ describe('chartPicture (what a downloaded chart carries)', () => {
     );
     expect(picture.fileName).toBe('losses-1');
     expect(picture.marks).toContain(MARK_TEXT.events);
+  });
+});
+
+describe('embedRequest (what an embed address asks for)', () => {
+  it('reads a chart or a key figure, a chart first, and nothing from an empty or garbled address', () => {
+    expect(embedRequest('?chart=troops')).toEqual({ kind: 'chart', id: 'troops' });
+    expect(embedRequest('?figure=killed&x=1')).toEqual({ kind: 'figure', id: 'killed' });
+    expect(embedRequest('?figure=a&chart=b')).toEqual({ kind: 'chart', id: 'b' });
+    expect(embedRequest('')).toBeNull();
+    expect(embedRequest('?chart=&figure=')).toBeNull();
+    expect(embedRequest('?%%%')).toBeNull();
   });
 });

@@ -9,6 +9,13 @@ import { dayNumberOf } from '../model/currency.ts';
 
 const never = () => () => undefined;
 
+/**
+ * A value only the browser knows, read once per render: `onServer` while prerendering and
+ * hydrating (so that hydration draws what the build drew), the browser's right after.
+ */
+export const useBrowserValue = <T>(read: () => T, onServer: T): T =>
+  useSyncExternalStore(never, read, () => onServer);
+
 // True while prerendering (no window) and once main.tsx hydrates a prerendered page.
 let fromBuild = typeof window === 'undefined';
 let buildDay: number | undefined;
@@ -37,4 +44,4 @@ let loadDay: number | undefined;
 const today = (): number => (loadDay ??= dayNumberOf(new Date()));
 
 /** Today as a day number: the build's day while prerendering and hydrating, the reader's after. */
-export const useToday = (): number => useSyncExternalStore(never, today, () => buildDay ?? today());
+export const useToday = (): number => useBrowserValue(today, buildDay ?? today());

@@ -1,7 +1,7 @@
 import './charts.css';
 import { useMemo } from 'react';
 import { eventsByTopic } from '../../model/chart-events.ts';
-import { chartAlone } from '../../model/chart-groups.ts';
+import type { ChartAlone } from '../../model/chart-groups.ts';
 import { groupKeyOf } from '../../model/chart-key.ts';
 import { claimantStyles } from '../../model/claimant-styles.ts';
 import type { DatasetIndex, EventItem } from '../../model/dataset-index.ts';
@@ -11,18 +11,14 @@ import { ChartKey, keySignature } from './chart-key.tsx';
 const NO_EVENTS: readonly EventItem[] = [];
 
 /** One chart of the sheet alone, with its key, for embed.html?chart=<metric id>. */
-export default function ChartEmbed({ index, metricId }: { index: DatasetIndex; metricId: string }) {
-  const alone = useMemo(() => chartAlone(index, metricId), [index, metricId]);
-  const styles = useMemo(() => (alone ? claimantStyles(alone.figures) : new Map()), [alone]);
+export default function ChartEmbed({ index, alone }: { index: DatasetIndex; alone: ChartAlone }) {
+  const styles = useMemo(() => claimantStyles(alone.figures), [alone]);
   const events = useMemo(
     () =>
-      alone
-        ? (eventsByTopic(index.items.filter((i): i is EventItem => i.kind === 'event')).get(alone.group.id) ??
-          NO_EVENTS)
-        : NO_EVENTS,
+      eventsByTopic(index.items.filter((i): i is EventItem => i.kind === 'event')).get(alone.group.id) ??
+      NO_EVENTS,
     [index, alone],
   );
-  if (!alone) return null;
   const key = groupKeyOf(alone.group);
   const hasEvents = events.length > 0;
   return (
