@@ -8,7 +8,7 @@ import { figureNumber, figureValue } from '../src/model/figure-text.ts';
 import { NO_FILTERS, selectItems } from '../src/model/filter.ts';
 import { keyFiguresOf } from '../src/model/headline.ts';
 import { STATUS_LABEL } from '../src/model/status.ts';
-import { claimRows, dataset, drawChart, openClaims } from './fixtures.ts';
+import { claimRows, dataset, drawChart, openClaims, sheetReady } from './fixtures.ts';
 
 /*
  * Charts by topic, Other numbers and Claims compared, as the issue's "Done when" list has
@@ -34,7 +34,7 @@ const tooltipOf = (chartCard: Locator) => chartCard.getByTestId('chart-tooltip')
 
 async function openSheet(page: Page, path = '/') {
   await page.goto(path);
-  await expect(page.getByRole('status').filter({ hasText: /^Showing / })).toBeVisible();
+  await sheetReady(page);
   await expect(region(page, 'Charts').getByRole('figure')).toHaveCount(charted.length);
 }
 

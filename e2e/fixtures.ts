@@ -38,12 +38,20 @@ export const citedSources = (data: Factsheet): Set<string> =>
   new Set([...data.figures, ...data.events, ...data.statements].flatMap((item) => item.sources));
 
 /**
- * Waits for the sheet to be shown, then scrolls through it so that the blocks drawn only near
- * the screen (charts, long lists) are drawn too, and back to the top. The loading skeleton
- * has the same heading, so the wait is for the result line, which only the loaded sheet has.
+ * Waits until the app has taken the sheet over. The prerendered page has the heading and the
+ * result line from the start, but not the footer's downloads of the selection, which only the
+ * running app draws.
+ */
+export async function sheetReady(page: Page): Promise<void> {
+  await expect(page.getByRole('region', { name: 'Download data' })).toBeAttached();
+}
+
+/**
+ * Waits for the app to run the sheet, then scrolls through it so that the blocks drawn only
+ * near the screen (charts, long lists) are drawn too, and back to the top.
  */
 export async function scrollThrough(page: Page): Promise<void> {
-  await expect(page.getByRole('status').filter({ hasText: /^Showing / })).toBeVisible();
+  await sheetReady(page);
   await page.evaluate(async () => {
     for (let y = 0; y < document.documentElement.scrollHeight; y += 500) {
       window.scrollTo(0, y);

@@ -3,7 +3,7 @@ import { chartGroups, otherNumbers } from '../src/model/chart-groups.ts';
 import { buildIndex } from '../src/model/dataset-index.ts';
 import { NO_FILTERS, selectItems } from '../src/model/filter.ts';
 import { keyFiguresOf } from '../src/model/headline.ts';
-import { dataset, openFilters, scrollThrough } from './fixtures.ts';
+import { dataset, openFilters, scrollThrough, sheetReady } from './fixtures.ts';
 
 const index = buildIndex(dataset);
 const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
@@ -46,7 +46,7 @@ for (const viewport of [
   }) => {
     await page.setViewportSize(viewport);
     await page.goto('/');
-    await expect(page.getByRole('status').filter({ hasText: /^Showing / })).toBeVisible();
+    await sheetReady(page);
     await page.getByRole('region', { name: 'Statements' }).scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollBy(0, 600));
     await expect(page.getByRole('button', { name: /^All filters/ })).toBeInViewport();

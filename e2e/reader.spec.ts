@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { dataset, scrollThrough, SECTIONS } from './fixtures.ts';
+import { dataset, scrollThrough, SECTIONS, sheetReady } from './fixtures.ts';
 
 /*
  * The page as a reader meets it: the first screen, the way around it, the filters and what
@@ -168,7 +168,7 @@ const group = (scope: Locator, name: string) => scope.getByRole('group', { name,
 async function openSheet(page: Page, path = '/') {
   await page.clock.setFixedTime(TODAY);
   await page.goto(path);
-  await expect(page.getByRole('status').filter({ hasText: /^Showing / })).toBeVisible();
+  await sheetReady(page);
 }
 
 async function openPanel(page: Page): Promise<Locator> {
@@ -656,7 +656,7 @@ test.describe('theme', () => {
     await theme.selectOption({ label: 'Dark' });
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await page.reload();
-    await expect(page.getByRole('status').filter({ hasText: /^Showing / })).toBeVisible();
+    await sheetReady(page);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(theme).toHaveValue('dark');
 

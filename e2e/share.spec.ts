@@ -12,7 +12,7 @@ import { formatRange } from '../src/model/format.ts';
 import { keyFiguresOf, type KeyFigure } from '../src/model/headline.ts';
 import { chartCaption } from '../src/model/series.ts';
 import { STATUS_LABEL } from '../src/model/status.ts';
-import { dataset, drawChart, openClaims, serveDataset } from './fixtures.ts';
+import { dataset, drawChart, openClaims, serveDataset, sheetReady } from './fixtures.ts';
 
 /*
  * Share, cite, embed and publish: a chart's downloads, Embed and Cite; key figures' Cite and
@@ -47,7 +47,7 @@ const sheetOf = (page: Page) => new URL('./', page.url()).href;
 
 async function openSheet(page: Page, path = '/') {
   await page.goto(path);
-  await expect(page.getByRole('status').filter({ hasText: /^Showing / })).toBeVisible();
+  await sheetReady(page);
   await expect(region(page, 'Charts').getByRole('figure')).toHaveCount(charts.length);
 }
 

@@ -8,7 +8,14 @@ import { formatDate } from '../src/model/dates.ts';
 import { figureNumber } from '../src/model/figure-text.ts';
 import { keyFigures } from '../src/model/headline.ts';
 import { STATEMENT_STATUS_LABEL, STATUS_LABEL } from '../src/model/status.ts';
-import { citedSources, dataset, openAllClaims, serveDataset, showAllSources } from './fixtures.ts';
+import {
+  citedSources,
+  dataset,
+  openAllClaims,
+  serveDataset,
+  showAllSources,
+  sheetReady,
+} from './fixtures.ts';
 
 const index = buildIndex(dataset);
 const figures = index.items.filter((item): item is FigureItem => item.kind === 'figure');
@@ -113,7 +120,7 @@ test.describe('the default dataset tells the truth first', () => {
     await expect(region(page, 'Key figures').getByRole('article')).toHaveCount(cards.length);
     const before = await region(page, 'Key figures').locator('.key-card__number').allTextContents();
     await page.goto('/?by=ukraine&topic=supplies&from=2024-01&to=2024-06');
-    await expect(page.getByRole('status').filter({ hasText: /^Showing / })).toBeVisible();
+    await sheetReady(page);
     await expect(region(page, 'Key figures').locator('.key-card__number')).toHaveText(before);
   });
 
@@ -228,7 +235,7 @@ test('a version-1 dataset renders as before, without the version-2 sections', as
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(madeUp.meta.title);
   await expect(region(page, 'Key figures')).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: /^Showing / })).toBeVisible();
+  await sheetReady(page);
   await expect(region(page, 'What we know')).toHaveCount(0);
   await expect(region(page, "What's new")).toHaveCount(0);
   await expect(region(page, 'Method')).toBeVisible();
