@@ -7,7 +7,7 @@ import { factsheetQuery } from './data/factsheet-query.ts';
 import type { DatasetIndex } from './model/dataset-index.ts';
 import { datasetStamp } from './model/dataset-stamp.ts';
 import { startHydration } from './ui/prerendered.ts';
-import { DRAW_ALL_UP_TO_ITEMS } from './ui/use-near-viewport.ts';
+import { drawsWhole } from './model/draw-policy.ts';
 import './styles.css';
 
 // Before the first render, so that a reader's chosen theme is there from the start.
@@ -29,7 +29,7 @@ const render = () => startTransition(() => createRoot(root).render(page));
  * the published facts stay on screen until then.
  */
 function canHydrate(index: DatasetIndex, stamp: string): boolean {
-  return datasetStamp(index) === stamp && index.items.length <= DRAW_ALL_UP_TO_ITEMS;
+  return datasetStamp(index) === stamp && drawsWhole(index.items.length);
 }
 
 const stamp = root.dataset.prerendered;

@@ -2,12 +2,11 @@ import {
   lazy,
   memo,
   startTransition,
-  Suspense,
   useDeferredValue,
   useEffect,
   useMemo,
   useState,
-  type ReactNode,
+  type ComponentType,
 } from 'react';
 import { createPortal } from 'react-dom';
 import { DownloadData } from '../features/export/download-data.tsx';
@@ -19,17 +18,19 @@ import { TimelineSection } from '../features/timeline/timeline-section.tsx';
 import { StatementsSection } from '../features/statements/statements-section.tsx';
 import { SourcesSection } from '../features/sources/sources-section.tsx';
 import type { DatasetIndex } from '../model/dataset-index.ts';
+import { drawsWhole } from '../model/draw-policy.ts';
 import { describeFilters } from '../model/filter-description.ts';
-import { isFiltered, NO_FILTERS, selectItems, type Selection } from '../model/filter.ts';
+import { isFiltered, NO_FILTERS, selectItems } from '../model/filter.ts';
+import type { Location } from '../model/permalink.ts';
 import { resultSummary } from '../model/summary.ts';
 import { searchWords } from '../model/highlight.ts';
 import { SearchWordsProvider } from '../ui/highlight.tsx';
-import { SectionBoundary } from '../ui/section-boundary.tsx';
-import { SectionPlaceholder } from '../ui/section-placeholder.tsx';
 import { useAfterHydration, useBrowserValue } from '../ui/prerendered.ts';
-import { DRAW_ALL_UP_TO_ITEMS } from '../ui/use-near-viewport.ts';
-import { SELECTION_DOWNLOADS } from './page-sections.ts';
-import { usePermalinkTarget } from './use-permalink-target.ts';
+import { useReveal } from '../ui/reveal.ts';
+import type { SectionProps } from '../ui/section-props.ts';
+import { PageSectionFrame } from './page-section.tsx';
+import { SELECTION_DOWNLOADS, type ExplorerSectionId, type PageSection } from './page-sections.ts';
+import { useLinkTarget } from './use-link-target.ts';
 import { useUrlFilters } from './use-url-filters.ts';
 
 /*
@@ -46,90 +47,55 @@ const ClaimsSection = lazy(() =>
   import('../features/claims/claims-section.tsx').then((module) => ({ default: module.ClaimsSection })),
 );
 
-/**
- * One section of the page: its own error boundary, and its placeholder (heading and
- * reserved space) while its code loads or, on the first render of a large sheet, until it
- * is its turn (`shown`).
- */
-function PageSection({
-  id,
-  title,
-  shown = true,
-  children,
-}: {
-  id: string;
-  title: string;
-  shown?: boolean;
-  children: ReactNode;
-}) {
-  const placeholder = <SectionPlaceholder id={id} title={title} />;
-  return (
-    <SectionBoundary id={id} title={title}>
-      {shown ? <Suspense fallback={placeholder}>{children}</Suspense> : placeholder}
-    </SectionBoundary>
-  );
-}
+const CONTENT: Record<ExplorerSectionId, ComponentType<SectionProps>> = {
+  charts: ChartsSection,
+  'other-numbers': OtherNumbersSection,
+  claims: ClaimsSection,
+  timeline: TimelineSection,
+  statements: StatementsSection,
+  'whats-new': WhatsNewSection,
+  method: MethodSection,
+  sources: SourcesSection,
+};
 
 /**
  * Everything that follows the filters. Memoised: a click re-renders the controls at once,
  * and these only when the (deferred) selection has changed, not twice per click.
  */
 const SelectionSections = memo(function SelectionSections({
+  sections,
   index,
   selection,
   clear,
+  target,
   restShown,
-}: {
-  index: DatasetIndex;
-  selection: Selection;
-  clear: ReactNode;
+}: Omit<SectionProps, 'target'> & {
+  sections: readonly PageSection[];
+  target: Location | null;
   /** False for the first render of a large sheet: the sections are reserved, then drawn. */
   restShown: boolean;
 }) {
-  // The charts draw with recharts, which measures the screen: they are not prerendered.
+  // Sections drawn with recharts measure the screen: they are not prerendered.
   const hydrated = useAfterHydration();
-  return (
-    <>
-      <PageSection id="charts" title="Charts" shown={restShown && hydrated}>
-        <ChartsSection
-          figures={selection.figures}
-          events={selection.events}
-          index={index}
-          emptyAction={clear}
-        />
-      </PageSection>
-      <PageSection id="other-numbers" title="Other numbers" shown={restShown}>
-        <OtherNumbersSection figures={selection.figures} index={index} emptyAction={clear} />
-      </PageSection>
-      <PageSection id="claims" title="Claims compared" shown={restShown && hydrated}>
-        <ClaimsSection figures={selection.figures} index={index} emptyAction={clear} />
-      </PageSection>
-      <PageSection id="timeline" title="Timeline" shown={restShown}>
-        <TimelineSection events={selection.events} index={index} emptyAction={clear} />
-      </PageSection>
-      <PageSection id="statements" title="Statements" shown={restShown}>
-        <StatementsSection statements={selection.statements} index={index} emptyAction={clear} />
-      </PageSection>
-      <PageSection id="whats-new" title="What's new" shown={restShown}>
-        <WhatsNewSection index={index} />
-      </PageSection>
-      <PageSection id="method" title="Method" shown={restShown}>
-        <MethodSection index={index} />
-      </PageSection>
-      <PageSection id="sources" title="Sources" shown={restShown}>
-        <SourcesSection sources={selection.sources} total={index.data.sources.length} emptyAction={clear} />
-      </PageSection>
-    </>
-  );
+  return sections.map((section) => {
+    if (section.id === 'filters') return null;
+    const Content = CONTENT[section.id as ExplorerSectionId];
+    const own = target?.section === section.id ? target : null;
+    const drawn = restShown && (section.draw === 'with-page' || hydrated);
+    return (
+      <PageSectionFrame key={section.id} section={section} drawn={drawn} target={own}>
+        <Content index={index} selection={selection} clear={clear} target={own} />
+      </PageSectionFrame>
+    );
+  });
 });
 
 /**
  * A large sheet shows its filters and key figures first and the other sections just after,
- * so that the reader sees numbers about 0.1 s sooner at 100,000 items. Small sheets render
- * whole at once: nothing to gain, and no placeholder to flash.
+ * so that the reader sees numbers about 0.1 s sooner at 100,000 items (model/draw-policy.ts).
  */
 function useRestShown(index: DatasetIndex): boolean {
-  const [shown, setShown] = useState(() => index.items.length <= DRAW_ALL_UP_TO_ITEMS);
+  const [shown, setShown] = useState(() => drawsWhole(index.items.length));
   useEffect(() => {
     if (!shown) startTransition(() => setShown(true));
   }, [shown]);
@@ -144,7 +110,7 @@ function useRestShown(index: DatasetIndex): boolean {
 const readFooterSlot = () => document.getElementById(SELECTION_DOWNLOADS);
 const useFooterSlot = (): HTMLElement | null => useBrowserValue(readFooterSlot, null);
 
-export function Explorer({ index }: { index: DatasetIndex }) {
+export function Explorer({ index, sections }: { index: DatasetIndex; sections: readonly PageSection[] }) {
   const footer = useFooterSlot();
   const [filters, setFilters] = useUrlFilters(index);
   // The controls answer at once; the sections follow as soon as React has time.
@@ -152,7 +118,10 @@ export function Explorer({ index }: { index: DatasetIndex }) {
   const selection = useMemo(() => selectItems(index, shownFilters), [index, shownFilters]);
   const restShown = useRestShown(index);
   const words = useMemo(() => searchWords(shownFilters.q), [shownFilters.q]);
-  usePermalinkTarget(restShown);
+  const target = useLinkTarget(index, shownFilters, selection);
+  // Links into the first view: drawn before the explorer.
+  const firstView = target !== null && !sections.some((section) => section.id === target.section);
+  useReveal(firstView ? target.id : null);
 
   const clear = useMemo(
     () => (
@@ -162,17 +131,27 @@ export function Explorer({ index }: { index: DatasetIndex }) {
     ),
     [setFilters],
   );
+  const filterSection = sections.find((section) => section.id === 'filters');
 
   return (
     <>
       <p className="print-only">
         {describeFilters(shownFilters, index)} {resultSummary(selection)}.
       </p>
-      <SectionBoundary id="filters" title="Filters">
-        <FiltersSection index={index} filters={filters} selection={selection} onChange={setFilters} />
-      </SectionBoundary>
+      {filterSection && (
+        <PageSectionFrame section={filterSection}>
+          <FiltersSection index={index} filters={filters} selection={selection} onChange={setFilters} />
+        </PageSectionFrame>
+      )}
       <SearchWordsProvider words={words}>
-        <SelectionSections index={index} selection={selection} clear={clear} restShown={restShown} />
+        <SelectionSections
+          sections={sections}
+          index={index}
+          selection={selection}
+          clear={clear}
+          target={target}
+          restShown={restShown}
+        />
       </SearchWordsProvider>
       {footer &&
         createPortal(

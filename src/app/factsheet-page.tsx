@@ -1,13 +1,14 @@
-import { lazy, Suspense, useEffect, useMemo, type MouseEvent } from 'react';
+import { lazy, Suspense, useEffect, useMemo, type ComponentType, type MouseEvent } from 'react';
 import { SiteHeader } from '../features/header/site-header.tsx';
 import { KeyFiguresSection } from '../features/key-figures/key-figures-section.tsx';
 import { WhatWeKnowSection } from '../features/what-we-know/what-we-know-section.tsx';
 import type { DatasetIndex } from '../model/dataset-index.ts';
+import { Section } from '../ui/section.tsx';
 import { SectionBoundary } from '../ui/section-boundary.tsx';
-import { SectionPlaceholder } from '../ui/section-placeholder.tsx';
 import { SiteFooter } from './site-footer.tsx';
 import { PageNav } from './page-nav.tsx';
-import { pageSections, SELECTION_DOWNLOADS } from './page-sections.ts';
+import { PageSectionFrame } from './page-section.tsx';
+import { pageSections, SELECTION_DOWNLOADS, type FirstViewSectionId } from './page-sections.ts';
 import { ThemeControl } from './theme-control.tsx';
 
 // The filters and every section after them: requested as soon as this module runs, so that
@@ -16,6 +17,11 @@ const explorer = import('./explorer.tsx');
 // A failed download shows in the explorer's place (see SectionBoundary), not as an unhandled error.
 explorer.catch(() => undefined);
 const Explorer = lazy(() => explorer.then((module) => ({ default: module.Explorer })));
+
+const FIRST_VIEW: Record<FirstViewSectionId, ComponentType<{ index: DatasetIndex }>> = {
+  'what-we-know': WhatWeKnowSection,
+  'key-figures': KeyFiguresSection,
+};
 
 /**
  * Moves focus to the main content without writing #main into the address: the skip link is
@@ -31,7 +37,7 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
 
 /**
  * The sheet: the first view (header, what we know, key figures) renders with the dataset;
- * the explorer follows as soon as its code is there.
+ * the explorer follows as soon as its code is there, its sections reserved until then.
  */
 export function FactsheetPage({ index }: { index: DatasetIndex }) {
   const sections = useMemo(() => pageSections(index), [index]);
@@ -39,6 +45,12 @@ export function FactsheetPage({ index }: { index: DatasetIndex }) {
   useEffect(() => {
     performance.mark('factsheet:rendered');
   }, []);
+  const explorerSections = sections.filter((section) => section.part === 'explorer');
+  const reserved = explorerSections.map((section) => (
+    <PageSectionFrame key={section.id} section={section} drawn={false}>
+      {null}
+    </PageSectionFrame>
+  ));
 
   return (
     <>
@@ -48,15 +60,25 @@ export function FactsheetPage({ index }: { index: DatasetIndex }) {
       <SiteHeader index={index} tools={<ThemeControl />} />
       <PageNav sections={sections} />
       <main id="main" className="page" tabIndex={-1}>
-        <SectionBoundary id="what-we-know" title="What we know">
-          <WhatWeKnowSection index={index} />
-        </SectionBoundary>
-        <SectionBoundary id="key-figures" title="Key figures">
-          <KeyFiguresSection index={index} />
-        </SectionBoundary>
-        <SectionBoundary id="explorer" title="Filters">
-          <Suspense fallback={<SectionPlaceholder id="filters" title="Filters" />}>
-            <Explorer index={index} />
+        {sections.map((section) => {
+          if (section.part !== 'first-view') return null;
+          const Content = FIRST_VIEW[section.id as FirstViewSectionId];
+          return (
+            <PageSectionFrame key={section.id} section={section}>
+              <Content index={index} />
+            </PageSectionFrame>
+          );
+        })}
+        <SectionBoundary
+          title="Filters"
+          frame={(message) => (
+            <Section id="filters" title="Filters">
+              {message}
+            </Section>
+          )}
+        >
+          <Suspense fallback={reserved}>
+            <Explorer index={index} sections={explorerSections} />
           </Suspense>
         </SectionBoundary>
       </main>

@@ -1,43 +1,18 @@
 import './page-nav.css';
 import { useEffect, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { onReaderInput } from '../ui/reader-input.ts';
-import type { PageSectionInfo } from './page-sections.ts';
-
-/** How long a jump keeps its heading in place while sections above it finish drawing. */
-const HOLD_MS = 3_000;
-
-/**
- * Keeps an element where a jump put it: sections above it may still be placeholders whose
- * drawn content is shorter or taller, which would carry the element off the screen.
- */
-function holdInPlace(element: HTMLElement): void {
-  const top = element.getBoundingClientRect().top;
-  const until = performance.now() + HOLD_MS;
-  let frame = 0;
-  const stop = () => {
-    cancelAnimationFrame(frame);
-    stopListening();
-  };
-  const stopListening = onReaderInput(stop);
-  const step = () => {
-    const drift = element.getBoundingClientRect().top - top;
-    if (Math.abs(drift) > 1) window.scrollBy(0, drift);
-    if (performance.now() < until) frame = requestAnimationFrame(step);
-    else stop();
-  };
-  frame = requestAnimationFrame(step);
-}
+import type { PageSection } from './page-sections.ts';
 
 /**
  * Scrolls to a section and puts focus on its heading, without writing the section into the
  * address: the address holds a view (filters) and an item's permalink, not a scroll position.
+ * Sections above that finish drawing later do not carry it away: the browser's scroll
+ * anchoring keeps the heading in place.
  */
 function goToSection(id: string): void {
   const heading = document.getElementById(`sec-${id}-title`);
   if (!heading) return;
   heading.scrollIntoView({ block: 'start' });
   heading.focus({ preventScroll: true });
-  holdInPlace(heading);
 }
 
 function goToTop(): void {
@@ -71,7 +46,7 @@ function usePastFirstScreen(): boolean {
  * "On this page": a link to every section, in a bar that stays at the top of the screen.
  * On a phone the links fold into one button; "Back to top" appears after the first screen.
  */
-export function PageNav({ sections }: { sections: readonly PageSectionInfo[] }) {
+export function PageNav({ sections }: { sections: readonly PageSection[] }) {
   const [open, setOpen] = useState(false);
   const past = usePastFirstScreen();
 

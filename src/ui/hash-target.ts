@@ -1,3 +1,5 @@
+import { useSyncExternalStore } from 'react';
+
 /**
  * The id a link points at (#id), decoded; '' when there is none or when its
  * percent-encoding is broken (a doctored link must not break the page).
@@ -10,3 +12,11 @@ export function hashTarget(): string {
     return '';
   }
 }
+
+const onHashChange = (then: () => void) => {
+  window.addEventListener('hashchange', then);
+  return () => window.removeEventListener('hashchange', then);
+};
+
+/** The id the address points at, following the reader's in-page links. */
+export const useHashTarget = (): string => useSyncExternalStore(onHashChange, hashTarget, () => '');

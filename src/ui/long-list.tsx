@@ -1,47 +1,57 @@
 import { lazy, Suspense } from 'react';
+import { drawWhen, ROWS_AT_ONCE } from '../model/draw-policy.ts';
 import { formatWhole } from '../model/format.ts';
+import { useNearViewport } from './use-near-viewport.ts';
 import { usePrinting } from './use-printing.ts';
 import type { VirtualListProps } from './virtual-list.tsx';
 
-/**
- * A section whose dataset has up to this many entries draws its list in full; larger ones are
- * virtualised whatever the filters select, so that a filter click never swaps one kind of
- * list for the other (a whole list torn down and rebuilt: 180 ms at 1,000 items).
- */
-export const FULL_LIST_LIMIT = 200;
-
 const VirtualList = lazy(() => import('./virtual-list.tsx'));
 
-/** A virtualised list, with the code for it loaded only when a list is this long. */
-export function LongList<T>(props: VirtualListProps<T>) {
+/** Space kept for a list that is not drawn, at most: about ten screens. */
+const MAX_RESERVED = 8_000;
+
+/**
+ * A virtual list, with its code loaded only when a list is this long. On a large dataset it
+ * is drawn only while near the screen (model/draw-policy.ts), keeping its height otherwise;
+ * paper has no scrolling, so it prints its first entries in full.
+ */
+export function LongList<T>(props: VirtualListProps<T> & { datasetItems: number }) {
+  const { datasetItems, ...list } = props;
   const printing = usePrinting();
+  const { ref, drawn, height } = useNearViewport<HTMLDivElement>(
+    drawWhen('list', datasetItems),
+    props.target != null,
+  );
   if (printing) {
-    // Paper has no scrolling: print the first items in full and say what is left out.
     return (
-      <div role="list" aria-label={props.label} className={props.className}>
-        {props.items.slice(0, FULL_LIST_LIMIT).map((item, at) => (
-          <div role="listitem" key={props.getId(item)}>
-            {props.renderItem(item, at)}
+      <div role="list" aria-label={list.label} className={list.className}>
+        {list.items.slice(0, ROWS_AT_ONCE).map((item, at) => (
+          <div role="listitem" key={list.getId(item)}>
+            {list.renderItem(item, at)}
           </div>
         ))}
         <p className="list-count">
-          The first {FULL_LIST_LIMIT} of {formatWhole(props.items.length)} are printed; download the data for
-          all of them.
+          The first {ROWS_AT_ONCE} of {formatWhole(list.items.length)} are printed; download the data for all
+          of them.
         </p>
       </div>
     );
   }
+  const reserved = height ?? Math.min(list.items.length * list.estimateSize, MAX_RESERVED);
   const placeholder = (
-    <div
-      className="virtual-list__loading"
-      style={{ height: Math.min(props.items.length * props.estimateSize, 4000) }}
-    >
+    <div className="virtual-list__loading" style={{ height: reserved }}>
       Loading the list…
     </div>
   );
   return (
-    <Suspense fallback={placeholder}>
-      <VirtualList {...(props as unknown as VirtualListProps<unknown>)} />
-    </Suspense>
+    <div ref={ref}>
+      {drawn ? (
+        <Suspense fallback={placeholder}>
+          <VirtualList {...(list as unknown as VirtualListProps<unknown>)} />
+        </Suspense>
+      ) : (
+        placeholder
+      )}
+    </div>
   );
 }

@@ -7,11 +7,7 @@ import { SectionBoundary } from './section-boundary.tsx';
 let explode = true;
 function Fragile() {
   if (explode) throw new Error('figures[3].value is not a number');
-  return (
-    <Section id="charts" title="Charts">
-      Drawn
-    </Section>
-  );
+  return <>Drawn</>;
 }
 
 afterEach(cleanup);
@@ -21,14 +17,14 @@ describe('SectionBoundary', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     render(
       <main>
-        <SectionBoundary id="charts" title="Charts">
-          <Fragile />
-        </SectionBoundary>
-        <SectionBoundary id="timeline" title="Timeline">
-          <Section id="timeline" title="Timeline">
-            Events
-          </Section>
-        </SectionBoundary>
+        <Section id="charts" title="Charts">
+          <SectionBoundary title="Charts">
+            <Fragile />
+          </SectionBoundary>
+        </Section>
+        <Section id="timeline" title="Timeline">
+          <SectionBoundary title="Timeline">Events</SectionBoundary>
+        </Section>
       </main>,
     );
     const charts = screen.getByRole('region', { name: 'Charts' });
@@ -41,9 +37,11 @@ describe('SectionBoundary', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     explode = true;
     render(
-      <SectionBoundary id="charts" title="Charts">
-        <Fragile />
-      </SectionBoundary>,
+      <Section id="charts" title="Charts">
+        <SectionBoundary title="Charts">
+          <Fragile />
+        </SectionBoundary>
+      </Section>,
     );
     explode = false;
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));

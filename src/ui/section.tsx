@@ -4,13 +4,11 @@ import type { ReactNode } from 'react';
 export function Section({
   id,
   title,
-  intro,
   className,
   children,
 }: {
   id: string;
   title: string;
-  intro?: ReactNode;
   className?: string;
   children: ReactNode;
 }) {
@@ -23,8 +21,15 @@ export function Section({
       <h2 id={`sec-${id}-title`} className="section__title" tabIndex={-1}>
         {title}
       </h2>
-      {intro && <p className="section__intro">{intro}</p>}
       {children}
     </section>
   );
 }
+
+/** What a section shows and how to read it, under its heading. */
+export const SectionIntro = ({ children }: { children: ReactNode }) => (
+  <p className="section__intro">{children}</p>
+);
+
+/** Reserved space, while a section's code loads or its turn to be drawn comes. */
+export const SectionSkeleton = () => <div className="skeleton__block" aria-busy="true" />;

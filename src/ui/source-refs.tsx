@@ -1,8 +1,7 @@
 import type { DatasetIndex } from '../model/dataset-index.ts';
 import { formatDate } from '../model/dates.ts';
+import { sourceAnchor } from '../model/permalink.ts';
 import { ExternalLink } from './external-link.tsx';
-
-export const sourceAnchor = (id: string) => `source-${id}`;
 
 /**
  * "Source: Yonhap, 13 Nov 2024 ↗": the outlet links to its entry under Sources, the

@@ -1,53 +1,33 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import { hashTarget } from './hash-target.ts';
+import type { DrawWhen } from '../model/draw-policy.ts';
 import { usePrinting } from './use-printing.ts';
 
-/** Datasets up to this many items draw every block at once: deferring costs more than it saves. */
-export const DRAW_ALL_UP_TO_ITEMS = 500;
-
-/** How long a block that a link asked to reveal stays drawn while the page scrolls to it. */
-const REVEAL_HOLD_MS = 2_000;
-
-export interface NearViewportOptions {
-  /**
-   * 'always': drawn from the start (small datasets); 'once': from when it first comes near
-   * the screen; 'while-near': only while near the screen (costly blocks of large datasets).
-   */
-  draw: 'always' | 'once' | 'while-near';
-  /** Whether a permalink to this id (the "factsheet:reveal" event) lies inside the block. */
-  holds?: (id: string) => boolean;
-}
-
 /**
- * Whether a block is within half a screen's height of the viewport, for blocks that are costly
- * to draw: the page draws what the reader can reach now and keeps the rest as reserved
- * space. `height` is the block's height when last drawn, to reserve while it is not.
- * Printing and old browsers (and jsdom) draw everything.
+ * Whether a costly block is drawn, by the draw policy (model/draw-policy.ts): 'now', or
+ * within half a screen's height of the viewport ('near': from then on; 'while-near': only
+ * then). A block a link points into (`linked`) is drawn at once and stays drawn. `height`
+ * is the block's height when last drawn, to reserve while it is not. Printing and browsers
+ * without IntersectionObserver (and jsdom) draw everything.
  */
-export function useNearViewport<T extends HTMLElement>({
-  draw,
-  holds,
-}: NearViewportOptions): { ref: RefObject<T | null>; near: boolean; height: number | undefined } {
+export function useNearViewport<T extends HTMLElement>(
+  when: DrawWhen,
+  linked = false,
+): { ref: RefObject<T | null>; drawn: boolean; height: number | undefined } {
   const ref = useRef<T>(null);
   const printing = usePrinting();
-  // A link straight to an item inside the block draws it from the start.
-  const [linkedAt] = useState(() => (holds?.(hashTarget()) ? performance.now() : -Infinity));
-  const once = draw !== 'while-near';
-  const [near, setNear] = useState(
-    () => draw === 'always' || linkedAt > -Infinity || typeof IntersectionObserver === 'undefined',
-  );
+  const [near, setNear] = useState(() => when === 'now' || typeof IntersectionObserver === 'undefined');
   const [height, setHeight] = useState<number>();
-  const revealedAt = useRef(linkedAt);
+  const watching = when !== 'now' && !(when === 'near' && near);
 
   useEffect(() => {
     const element = ref.current;
-    if (!element || typeof IntersectionObserver === 'undefined' || (once && near)) return;
+    if (!element || !watching) return;
     const observer = new IntersectionObserver(
       (entries) => {
         const entry = entries[entries.length - 1];
         if (!entry) return;
         if (entry.isIntersecting) setNear(true);
-        else if (!once && performance.now() - revealedAt.current > REVEAL_HOLD_MS) {
+        else if (when === 'while-near') {
           setHeight(entry.boundingClientRect.height);
           setNear(false);
         }
@@ -56,18 +36,7 @@ export function useNearViewport<T extends HTMLElement>({
     );
     observer.observe(element);
     return () => observer.disconnect();
-  }, [once, near]);
+  }, [watching, when]);
 
-  useEffect(() => {
-    if (!holds) return;
-    const onReveal = (event: Event) => {
-      if (!holds((event as CustomEvent<string>).detail)) return;
-      revealedAt.current = performance.now();
-      setNear(true);
-    };
-    window.addEventListener('factsheet:reveal', onReveal);
-    return () => window.removeEventListener('factsheet:reveal', onReveal);
-  }, [holds]);
-
-  return { ref, near: near || printing, height };
+  return { ref, drawn: near || linked || printing, height };
 }

@@ -1,5 +1,6 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useReveal } from './reveal.ts';
 
 export interface VirtualListProps<T> {
   items: readonly T[];
@@ -12,13 +13,14 @@ export interface VirtualListProps<T> {
   gap?: number;
   className?: string;
   label: string;
+  /** The entry a link points at, and its position in `items`: scrolled to and revealed. */
+  target?: { id: string; row: number } | null;
 }
 
 /**
  * A long list rendered a screenful at a time, scrolling with the page. Items keep their
- * place for assistive technology (aria-setsize/posinset), and a link to an item that is
- * not drawn yet scrolls it into view (the "factsheet:reveal" event, see usePermalinkTarget).
- * Loaded only when a list is longer than the page draws in full.
+ * place for assistive technology (aria-setsize/posinset). Loaded only when a list is
+ * longer than the page draws in full.
  */
 export default function VirtualList<T>({
   items,
@@ -29,6 +31,7 @@ export default function VirtualList<T>({
   gap = 16,
   className,
   label,
+  target = null,
 }: VirtualListProps<T>) {
   const listRef = useRef<HTMLDivElement>(null);
   const [offset, setOffset] = useState(0);
@@ -50,6 +53,9 @@ export default function VirtualList<T>({
     return () => observer.disconnect();
   }, [items]);
 
+  // Until the list knows where it is on the page, it draws no rows: rows measured against a
+  // wrong offset would make the virtualiser scroll the page to make up for their heights.
+  const measured = width > 0;
   const columns =
     minColumnWidth && width > 0 ? Math.max(1, Math.floor((width + gap) / (minColumnWidth + gap))) : 1;
   const rows = Math.ceil(items.length / columns);
@@ -59,25 +65,16 @@ export default function VirtualList<T>({
     overscan: 4,
     scrollMargin: offset,
     gap,
+    enabled: measured,
   });
 
-  // The virtualizer always draws the first rows of a list, however far below the screen it
-  // is; on a large sheet that is three lists' rows rebuilt on every filter change for nobody.
-  // Draw only rows from a screen above the viewport to two below it: as the reader scrolls
-  // or tabs towards a list, it comes within that distance before its first row is reached.
-  const viewport = virtualizer.scrollRect?.height ?? window.innerHeight;
-  const scrolled = virtualizer.scrollOffset ?? 0;
-  const near = { start: scrolled - viewport, end: scrolled + 2 * viewport };
-
+  const targetRow = target ? Math.floor(target.row / columns) : null;
   useEffect(() => {
-    const onReveal = (event: Event) => {
-      const id = (event as CustomEvent<string>).detail;
-      const at = items.findIndex((item) => getId(item) === id);
-      if (at >= 0) virtualizer.scrollToIndex(Math.floor(at / columns), { align: 'center' });
-    };
-    window.addEventListener('factsheet:reveal', onReveal);
-    return () => window.removeEventListener('factsheet:reveal', onReveal);
-  }, [items, getId, columns, virtualizer]);
+    if (targetRow !== null && measured) virtualizer.scrollToIndex(targetRow, { align: 'center' });
+  }, [targetRow, measured, virtualizer]);
+  const virtualRows = virtualizer.getVirtualItems();
+  // The virtualiser scrolls to the row, measuring the rows on the way until it stays put.
+  useReveal(target?.id ?? null, measured && virtualRows.some((row) => row.index === targetRow), false);
 
   return (
     <div
@@ -87,41 +84,33 @@ export default function VirtualList<T>({
       className={`virtual-list ${className ?? ''}`}
       style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
     >
-      {virtualizer
-        .getVirtualItems()
-        .filter((row) => row.end >= near.start && row.start <= near.end)
-        .map((row) => (
-          <div
-            key={row.key}
-            data-index={row.index}
-            ref={virtualizer.measureElement}
-            className="virtual-list__row"
-            style={{
-              position: 'absolute',
-              top: 0,
-              left: 0,
-              width: '100%',
-              transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)`,
-              display: 'grid',
-              gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
-              gap,
-            }}
-          >
-            {items.slice(row.index * columns, row.index * columns + columns).map((item, column) => {
-              const position = row.index * columns + column;
-              return (
-                <div
-                  key={getId(item)}
-                  role="listitem"
-                  aria-setsize={items.length}
-                  aria-posinset={position + 1}
-                >
-                  {renderItem(item, position)}
-                </div>
-              );
-            })}
-          </div>
-        ))}
+      {virtualRows.map((row) => (
+        <div
+          key={row.key}
+          data-index={row.index}
+          ref={virtualizer.measureElement}
+          className="virtual-list__row"
+          style={{
+            position: 'absolute',
+            top: 0,
+            left: 0,
+            width: '100%',
+            transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)`,
+            display: 'grid',
+            gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
+            gap,
+          }}
+        >
+          {items.slice(row.index * columns, row.index * columns + columns).map((item, column) => {
+            const position = row.index * columns + column;
+            return (
+              <div key={getId(item)} role="listitem" aria-setsize={items.length} aria-posinset={position + 1}>
+                {renderItem(item, position)}
+              </div>
+            );
+          })}
+        </div>
+      ))}
     </div>
   );
 }

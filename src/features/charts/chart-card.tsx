@@ -5,7 +5,9 @@ import type { DatasetIndex, EventItem } from '../../model/dataset-index.ts';
 import { formatDate } from '../../model/dates.ts';
 import { buildChart, chartCaption } from '../../model/series.ts';
 import { usePrinting } from '../../ui/use-printing.ts';
-import { DRAW_ALL_UP_TO_ITEMS, useNearViewport } from '../../ui/use-near-viewport.ts';
+import { drawWhen } from '../../model/draw-policy.ts';
+import { useReveal } from '../../ui/reveal.ts';
+import { useNearViewport } from '../../ui/use-near-viewport.ts';
 import { ChartShare } from './chart-share.tsx';
 import { ChartTable } from './chart-table.tsx';
 
@@ -31,6 +33,7 @@ export function ChartCard({
   styles,
   index,
   embedded = false,
+  linked = false,
 }: {
   entry: ChartEntry;
   events: readonly EventItem[];
@@ -38,6 +41,8 @@ export function ChartCard({
   index: DatasetIndex;
   /** Alone in an embed: no tools to share it again. */
   embedded?: boolean;
+  /** A link points at it: drawn at once, and revealed once drawn. */
+  linked?: boolean;
 }) {
   const [chosenTable, setAsTable] = useState(false);
   const card = useRef<HTMLElement>(null);
@@ -49,9 +54,11 @@ export function ChartCard({
   // recharts draws hundreds of SVG nodes per chart: on a large dataset only charts near the
   // screen are drawn (and redrawn when filters change); the others keep their space.
   // An embed is the chart alone: drawn at once, even in a frame too short to show it yet.
-  const { ref, near, height } = useNearViewport<HTMLDivElement>({
-    draw: embedded ? 'always' : index.items.length <= DRAW_ALL_UP_TO_ITEMS ? 'once' : 'while-near',
-  });
+  const {
+    ref,
+    drawn: near,
+    height,
+  } = useNearViewport<HTMLDivElement>(embedded ? 'now' : drawWhen('chart', index.items.length), linked);
   const { metric, figures, scaleTop } = entry;
   // Marks are computed only for a chart that is drawn (or shown as a table); every chart
   // has its caption, its text alternative, at all times.
@@ -65,6 +72,7 @@ export function ChartCard({
     [chart, metric, figures, events],
   );
   const scaleNote = SCALE_NOTE[entry.scale](metric.unit);
+  useReveal(linked ? `chart-${metric.id}` : null, chart !== null);
   const labelled = chart ? chart.events.filter((event) => event.label !== null) : [];
   const placeholder = <div className="chart-frame__placeholder">Loading chart…</div>;
   return (

@@ -1,28 +1,23 @@
 import './charts.css';
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import { chartGroups } from '../../model/chart-groups.ts';
 import { claimantStyles } from '../../model/claimant-styles.ts';
 import { eventsByTopic } from '../../model/chart-events.ts';
-import type { DatasetIndex, EventItem, FigureItem } from '../../model/dataset-index.ts';
+import type { EventItem, FigureItem } from '../../model/dataset-index.ts';
 import { EmptyNote } from '../../ui/empty-note.tsx';
-import { Section } from '../../ui/section.tsx';
+import { useReveal } from '../../ui/reveal.ts';
+import { SectionIntro } from '../../ui/section.tsx';
+import type { SectionProps } from '../../ui/section-props.ts';
 import { ChartCard } from './chart-card.tsx';
 import { ChartKey, keySignature } from './chart-key.tsx';
 import { groupKeyOf } from '../../model/chart-key.ts';
 
 const NO_EVENTS: readonly EventItem[] = [];
 
-export function ChartsSection({
-  figures,
-  events,
-  index,
-  emptyAction,
-}: {
-  figures: readonly FigureItem[];
-  events: readonly EventItem[];
-  index: DatasetIndex;
-  emptyAction?: ReactNode;
-}) {
+export function ChartsSection({ index, selection, clear, target }: SectionProps) {
+  const { figures, events } = selection;
+  // A link to a group's heading; a link to a chart is revealed by its card once drawn.
+  useReveal(target?.id.startsWith('chart-group-') ? target.id : null);
   // Styles and keys come from every figure of the dataset, so a claimant keeps its colour
   // and shape when filtering, and a group's key stays put (it is not redrawn on every click).
   const { styles, keys } = useMemo(() => {
@@ -40,13 +35,15 @@ export function ChartsSection({
   const byTopic = useMemo(() => eventsByTopic(events), [events]);
   const groups = useMemo(() => chartGroups(index, figures), [index, figures]);
   return (
-    <Section
-      id="charts"
-      title="Charts"
-      intro="Each measure with two or more figures, grouped by topic; one key per group, for all its charts in the sheet. Colour is the claimant’s country, shape the body within it. Lines join only one claimant’s own figures in turn. Hover, tap or focus a mark for its details, or show any chart as a table. Measures with a single figure are under Other numbers."
-    >
+    <>
+      <SectionIntro>
+        Each measure with two or more figures, grouped by topic; one key per group, for all its charts in the
+        sheet. Colour is the claimant’s country, shape the body within it. Lines join only one claimant’s own
+        figures in turn. Hover, tap or focus a mark for its details, or show any chart as a table. Measures
+        with a single figure are under Other numbers.
+      </SectionIntro>
       {groups.length === 0 ? (
-        <EmptyNote what="measures with two or more figures" action={emptyAction} />
+        <EmptyNote what="measures with two or more figures" action={clear} />
       ) : (
         groups.map((group) => {
           const topicEvents = byTopic.get(group.id) ?? NO_EVENTS;
@@ -74,6 +71,7 @@ export function ChartsSection({
                     events={topicEvents}
                     styles={styles}
                     index={index}
+                    linked={target?.block === entry.metric.id}
                   />
                 ))}
               </div>
@@ -81,6 +79,6 @@ export function ChartsSection({
           );
         })
       )}
-    </Section>
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import './claims.css';
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { useMemo, useState } from 'react';
 import type { Metric } from '../../data/schema.ts';
 import { comparedMetrics } from '../../model/chart-groups.ts';
 import { abbreviateChain, highOf, lowOf, type RevisionChain } from '../../model/claims.ts';
@@ -14,11 +14,14 @@ import { FigureList } from './figure-list.tsx';
 import { EmptyNote } from '../../ui/empty-note.tsx';
 import { Highlight } from '../../ui/highlight.tsx';
 import { ItemDate } from '../../ui/item-date.tsx';
-import { useOpenOnTarget } from '../../ui/use-open-on-target.ts';
-import { Section } from '../../ui/section.tsx';
+import { useReveal } from '../../ui/reveal.ts';
+import { SectionIntro } from '../../ui/section.tsx';
+import type { SectionProps } from '../../ui/section-props.ts';
 import { SourceRefs } from '../../ui/source-refs.tsx';
 import { StatusBadge } from '../../ui/status-badge.tsx';
-import { DRAW_ALL_UP_TO_ITEMS, useNearViewport } from '../../ui/use-near-viewport.ts';
+import { useNearViewport } from '../../ui/use-near-viewport.ts';
+import { drawWhen } from '../../model/draw-policy.ts';
+import type { Location } from '../../model/permalink.ts';
 
 /** Space kept for a metric's claims before they are first drawn. */
 const ESTIMATED_HEIGHT = 600;
@@ -120,28 +123,30 @@ function MetricClaims({
   metric,
   figures,
   index,
+  target,
 }: {
   metric: Metric;
   figures: FigureItem[];
   index: DatasetIndex;
+  /** Where a link into this measure's claims points. */
+  target: Location | null;
 }) {
   const titleId = `claims-${metric.id}-title`;
   const detailId = `claims-${metric.id}-detail`;
-  const holds = useCallback(
-    (id: string) => id === `claims-${metric.id}` || figures.some((f) => f.id === id),
-    [figures, metric],
-  );
   // One line per measure until the reader asks for the detail, or a link points into it.
-  const [open, setOpen] = useOpenOnTarget(holds);
-  const { ref, near, height } = useNearViewport<HTMLDivElement>({
-    draw: index.items.length <= DRAW_ALL_UP_TO_ITEMS ? 'always' : 'while-near',
-    holds,
-  });
+  const [chosen, setOpen] = useState<boolean | null>(null);
+  const open = chosen ?? target !== null;
+  const {
+    ref,
+    drawn: near,
+    height,
+  } = useNearViewport<HTMLDivElement>(drawWhen('claims', index.items.length), target !== null);
   // Compared only when open and drawn: on a large dataset most metrics are off screen.
   const comparison = useMemo(
     () => (open && near ? compareMetric(metric, figures) : null),
     [open, near, metric, figures],
   );
+  useReveal(target?.row === null ? target.id : null, comparison !== null);
   const summary = useMemo(() => claimsSummary(metric, figures), [figures, metric]);
   const keyFigure = useMemo(
     () => keyFiguresOf(index).find((card) => card.metric.id === metric.id)?.lead ?? null,
@@ -229,7 +234,12 @@ function MetricClaims({
                 </ul>
               </>
             )}
-            <FigureList figures={comparison.figures} unit={metric.unit} index={index} />
+            <FigureList
+              figures={comparison.figures}
+              unit={metric.unit}
+              index={index}
+              target={target?.row != null ? target : null}
+            />
           </>
         )}
       </div>
@@ -237,29 +247,31 @@ function MetricClaims({
   );
 }
 
-export function ClaimsSection({
-  figures,
-  index,
-  emptyAction,
-}: {
-  figures: readonly FigureItem[];
-  index: DatasetIndex;
-  emptyAction?: ReactNode;
-}) {
-  const byMetric = useMemo(() => comparedMetrics(index.data.metrics, figures), [index, figures]);
+export function ClaimsSection({ index, selection, clear, target }: SectionProps) {
+  const byMetric = useMemo(
+    () => comparedMetrics(index.data.metrics, selection.figures),
+    [index, selection.figures],
+  );
   return (
-    <Section
-      id="claims"
-      title="Claims compared"
-      intro="Measures that two or more claimants give numbers for, one line each: open one for the latest claim of every claimant side by side, with its range and status, then how each claimant revised its number. Measures with one claimant are under Other numbers."
-    >
+    <>
+      <SectionIntro>
+        Measures that two or more claimants give numbers for, one line each: open one for the latest claim of
+        every claimant side by side, with its range and status, then how each claimant revised its number.
+        Measures with one claimant are under Other numbers.
+      </SectionIntro>
       {byMetric.length === 0 ? (
-        <EmptyNote what="measures with two or more claimants" action={emptyAction} />
+        <EmptyNote what="measures with two or more claimants" action={clear} />
       ) : (
         byMetric.map(({ metric, figures: ofMetric }) => (
-          <MetricClaims key={metric.id} metric={metric} figures={ofMetric} index={index} />
+          <MetricClaims
+            key={metric.id}
+            metric={metric}
+            figures={ofMetric}
+            index={index}
+            target={target?.block === metric.id ? target : null}
+          />
         ))
       )}
-    </Section>
+    </>
   );
 }

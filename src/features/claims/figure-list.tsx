@@ -1,92 +1,105 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { claimantName, type DatasetIndex, type FigureItem } from '../../model/dataset-index.ts';
 import { formatDate } from '../../model/dates.ts';
+import { listKind } from '../../model/draw-policy.ts';
 import { figureValue, givenRange } from '../../model/figure-text.ts';
+import type { Location } from '../../model/permalink.ts';
 import { Highlight } from '../../ui/highlight.tsx';
 import { ItemLinks } from '../../ui/item-links.tsx';
-import { hashTarget } from '../../ui/hash-target.ts';
 import { ItemDate } from '../../ui/item-date.tsx';
+import { LongList } from '../../ui/long-list.tsx';
+import { useReveal } from '../../ui/reveal.ts';
 import { SourceRefs } from '../../ui/source-refs.tsx';
 import { StatusBadge } from '../../ui/status-badge.tsx';
 
-const PAGE = 200;
+function FigureEntry({
+  figure: { record },
+  unit,
+  index,
+  as: Element = 'li',
+}: {
+  figure: FigureItem;
+  unit: string;
+  index: DatasetIndex;
+  as?: 'li' | 'div';
+}) {
+  const range = givenRange(record);
+  return (
+    <Element id={record.id} className="figure-list__item" tabIndex={-1}>
+      <div className="item-head">
+        <p className="figure-list__head">
+          <span className="figure-list__value">
+            {figureValue(record, unit)}
+            {range && ` (range ${range})`}
+          </span>{' '}
+          <span className="figure-list__who">
+            <Highlight text={claimantName(index, record)} />
+          </span>
+        </p>
+        <ItemLinks
+          id={record.id}
+          what={`figure: ${figureValue(record, unit)}, ${claimantName(index, record)}, ${formatDate(record.date)}`}
+          index={index}
+        />
+      </div>
+      <p className="meta-line">
+        <ItemDate date={record.date} />
+        <StatusBadge status={record.status} />
+      </p>
+      {record.note && (
+        <p className="figure-list__note">
+          <Highlight text={record.note} />
+        </p>
+      )}
+      <SourceRefs ids={record.sources} index={index} />
+    </Element>
+  );
+}
 
 /**
  * Every figure of a metric, oldest first, each with its own anchor (#id) and "Copy link".
- * Closed by default; opens by itself when a link points at one of its figures.
+ * Closed by default; open when a link points at one of its figures (`target`).
  */
 export function FigureList({
   figures,
   unit,
   index,
+  target,
 }: {
   figures: readonly FigureItem[];
   unit: string;
   index: DatasetIndex;
+  target: Location | null;
 }) {
-  const position = (id: string) => figures.findIndex((f) => f.id === id);
-  const [open, setOpen] = useState(() => position(hashTarget()) >= 0);
-  const [shown, setShown] = useState(() => Math.max(PAGE, position(hashTarget()) + 1));
-
-  useEffect(() => {
-    const onHash = () => {
-      const at = figures.findIndex((f) => f.id === hashTarget());
-      if (at < 0) return;
-      setOpen(true);
-      setShown((n) => Math.max(n, at + 1));
-    };
-    // The hash may have changed between this list's render and now.
-    onHash();
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
-  }, [figures]);
+  const [chosen, setChosen] = useState<boolean | null>(null);
+  const open = chosen ?? target !== null;
+  const virtual = listKind(figures.length) === 'virtual';
+  useReveal(open && !virtual ? (target?.id ?? null) : null);
 
   return (
-    <details className="all-figures" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details className="all-figures" open={open} onToggle={(event) => setChosen(event.currentTarget.open)}>
       <summary>
         {figures.length === 1 ? 'The one figure, in full' : `All ${figures.length} figures, oldest first`}
       </summary>
-      {open && (
-        <>
+      {open &&
+        (virtual ? (
+          <LongList
+            items={figures}
+            getId={(figure) => figure.id}
+            renderItem={(figure) => <FigureEntry figure={figure} unit={unit} index={index} as="div" />}
+            estimateSize={120}
+            className="figure-list"
+            label="All figures"
+            datasetItems={index.items.length}
+            target={target?.row != null ? { id: target.id, row: target.row } : null}
+          />
+        ) : (
           <ol className="figure-list">
-            {figures.slice(0, shown).map(({ record }) => (
-              <li key={record.id} id={record.id} className="figure-list__item" tabIndex={-1}>
-                <div className="item-head">
-                  <p className="figure-list__head">
-                    <span className="figure-list__value">
-                      {figureValue(record, unit)}
-                      {givenRange(record) && ` (range ${givenRange(record)})`}
-                    </span>{' '}
-                    <span className="figure-list__who">
-                      <Highlight text={claimantName(index, record)} />
-                    </span>
-                  </p>
-                  <ItemLinks
-                    id={record.id}
-                    what={`figure: ${figureValue(record, unit)}, ${claimantName(index, record)}, ${formatDate(record.date)}`}
-                    index={index}
-                  />
-                </div>
-                <p className="meta-line">
-                  <ItemDate date={record.date} />
-                  <StatusBadge status={record.status} />
-                </p>
-                {record.note && (
-                  <p className="figure-list__note">
-                    <Highlight text={record.note} />
-                  </p>
-                )}
-                <SourceRefs ids={record.sources} index={index} />
-              </li>
+            {figures.map((figure) => (
+              <FigureEntry key={figure.id} figure={figure} unit={unit} index={index} />
             ))}
           </ol>
-          {figures.length > shown && (
-            <button type="button" className="button button--quiet" onClick={() => setShown((n) => n + PAGE)}>
-              Show {Math.min(PAGE, figures.length - shown)} more of {figures.length - shown} remaining figures
-            </button>
-          )}
-        </>
-      )}
+        ))}
     </details>
   );
 }

@@ -3,7 +3,6 @@ import type { DatasetIndex } from '../../model/dataset-index.ts';
 import { filterChips } from '../../model/filter-chips.ts';
 import { isFiltered, NO_FILTERS, type Filters, type Selection } from '../../model/filter.ts';
 import { resultParts } from '../../model/summary.ts';
-import { Section } from '../../ui/section.tsx';
 import { FilterPanel } from './filter-panel.tsx';
 import './filters.css';
 
@@ -84,7 +83,7 @@ export function FiltersSection({
   const active = chips.length;
 
   return (
-    <Section id="filters" title="Filters" className="filter-bar">
+    <>
       <div className="filter-bar__row">
         <button
           type="button"
@@ -158,6 +157,6 @@ export function FiltersSection({
           )}
         </div>
       </dialog>
-    </Section>
+    </>
   );
 }

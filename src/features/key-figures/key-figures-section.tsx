@@ -7,7 +7,7 @@ import { ChangeBadge } from '../../ui/change-badge.tsx';
 import { CiteButton } from '../../ui/cite-button.tsx';
 import { EmbedButton } from '../../ui/embed-button.tsx';
 import { ItemDate } from '../../ui/item-date.tsx';
-import { Section } from '../../ui/section.tsx';
+import { SectionIntro } from '../../ui/section.tsx';
 import { SourceRefs } from '../../ui/source-refs.tsx';
 import { StatusBadge } from '../../ui/status-badge.tsx';
 
@@ -179,23 +179,17 @@ export function KeyFigureCard({
 export function KeyFiguresSection({ index }: { index: DatasetIndex }) {
   // Of the whole dataset: key figures never follow the filters.
   const cards = keyFiguresOf(index);
-  if (cards.length === 0) return null;
   return (
-    <Section
-      id="key-figures"
-      title="Key figures"
-      intro={
-        <>
-          Each measure’s reference figure, who claims it and how sure it is (filters do not change these).{' '}
-          <a href="#sec-method">What the labels mean</a>
-        </>
-      }
-    >
+    <>
+      <SectionIntro>
+        Each measure’s reference figure, who claims it and how sure it is (filters do not change these).{' '}
+        <a href="#sec-method">What the labels mean</a>
+      </SectionIntro>
       <div className="key-grid">
         {cards.map((card) => (
           <KeyFigureCard key={card.metric.id} card={card} index={index} />
         ))}
       </div>
-    </Section>
+    </>
   );
 }

@@ -10,7 +10,7 @@ import {
   STATUS_MEANING,
   STATUS_ORDER,
 } from '../../model/status-glossary.ts';
-import { Section } from '../../ui/section.tsx';
+import type { SectionProps } from '../../ui/section-props.ts';
 import { StatusBadge } from '../../ui/status-badge.tsx';
 
 function referenceName(metric: Metric, index: DatasetIndex): string | null {
@@ -26,12 +26,12 @@ const contactHref = (contact: string | undefined): string | null => {
   return safeHttpUrl(contact);
 };
 
-export function MethodSection({ index }: { index: DatasetIndex }) {
+export function MethodSection({ index }: Pick<SectionProps, 'index'>) {
   const { meta } = index.data;
   const metrics = index.data.metrics.filter((metric) => metric.definition);
   const contact = contactHref(meta.contact);
   return (
-    <Section id="method" title="Method">
+    <>
       {meta.description && <p>{meta.description}</p>}
       <p>
         Every number, event and quote names who claims it, how sure the claim is and where it was published.
@@ -122,6 +122,6 @@ export function MethodSection({ index }: { index: DatasetIndex }) {
           'Tell the publisher of this page, with the item’s link (every item has “Copy link”) and your source.'
         )}
       </p>
-    </Section>
+    </>
   );
 }

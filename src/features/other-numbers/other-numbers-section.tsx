@@ -1,14 +1,16 @@
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { useMemo, useState } from 'react';
 import { otherNumbers } from '../../model/chart-groups.ts';
 import { claimantName, type DatasetIndex, type FigureItem } from '../../model/dataset-index.ts';
 import { formatDate } from '../../model/dates.ts';
 import { figureNumber, figureValue, measureText } from '../../model/figure-text.ts';
 import { ChangeBadge } from '../../ui/change-badge.tsx';
 import { EmptyNote } from '../../ui/empty-note.tsx';
-import { useOpenOnTarget } from '../../ui/use-open-on-target.ts';
+import { useReveal } from '../../ui/reveal.ts';
 import { formatCount } from '../../model/format.ts';
 import { Highlight } from '../../ui/highlight.tsx';
-import { Section } from '../../ui/section.tsx';
+import { SectionIntro } from '../../ui/section.tsx';
+import type { SectionProps } from '../../ui/section-props.ts';
+import type { Location } from '../../model/permalink.ts';
 import { CiteButton } from '../../ui/cite-button.tsx';
 import { SourceRefs } from '../../ui/source-refs.tsx';
 import { StatusBadge } from '../../ui/status-badge.tsx';
@@ -25,13 +27,20 @@ const EARLIER_SHOWN = 5;
  * A claimant's earlier figures, newest first, each with its permalink; past EARLIER_SHOWN
  * behind a button, unless a link points at one of them.
  */
-function EarlierFigures({ earlier, index }: { earlier: readonly FigureItem[]; index: DatasetIndex }) {
-  const holds = useCallback(
-    (id: string) => earlier.slice(EARLIER_SHOWN).some((figure) => figure.id === id),
-    [earlier],
-  );
-  const [all, setAll] = useOpenOnTarget(holds);
+function EarlierFigures({
+  earlier,
+  index,
+  target,
+}: {
+  earlier: readonly FigureItem[];
+  index: DatasetIndex;
+  /** The figure a link points at, if it is one of these. */
+  target: Location | null;
+}) {
+  const [chosen, setAll] = useState(false);
+  const all = chosen || (target?.row ?? 0) >= EARLIER_SHOWN;
   const shown = all ? earlier : earlier.slice(0, EARLIER_SHOWN);
+  useReveal(target?.id ?? null);
   return (
     <>
       {shown.map((figure, at) => (
@@ -53,24 +62,19 @@ function EarlierFigures({ earlier, index }: { earlier: readonly FigureItem[]; in
   );
 }
 
-export function OtherNumbersSection({
-  figures,
-  index,
-  emptyAction,
-}: {
-  figures: readonly FigureItem[];
-  index: DatasetIndex;
-  emptyAction?: ReactNode;
-}) {
+export function OtherNumbersSection({ index, selection, clear, target }: SectionProps) {
+  const { figures } = selection;
+  // A link to a measure's line or its latest figure; earlier figures reveal themselves once shown.
+  useReveal(target?.block != null && target.row === null ? target.id : null);
   const list = useMemo(() => otherNumbers(index, figures), [index, figures]);
   return (
-    <Section
-      id="other-numbers"
-      title="Other numbers"
-      intro="Measures that only one claimant gives a number for: its latest figure, what it counts, its status and source, and its earlier figures."
-    >
+    <>
+      <SectionIntro>
+        Measures that only one claimant gives a number for: its latest figure, what it counts, its status and
+        source, and its earlier figures.
+      </SectionIntro>
       {list.length === 0 ? (
-        <EmptyNote what="single-claimant measures" action={emptyAction} />
+        <EmptyNote what="single-claimant measures" action={clear} />
       ) : (
         <ul className="other-numbers">
           {list.map(({ metric, latest, earlier, charted }) => (
@@ -102,7 +106,12 @@ export function OtherNumbersSection({
               </span>
               {earlier.length > 0 && (
                 <p className="other-number__earlier">
-                  Earlier: <EarlierFigures earlier={earlier} index={index} />
+                  Earlier:{' '}
+                  <EarlierFigures
+                    earlier={earlier}
+                    index={index}
+                    target={target?.block === metric.id && target.row !== null ? target : null}
+                  />
                   {charted && (
                     <>
                       {' · '}
@@ -115,6 +124,6 @@ export function OtherNumbersSection({
           ))}
         </ul>
       )}
-    </Section>
+    </>
   );
 }

@@ -1,13 +1,13 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import type { Source } from '../../data/schema.ts';
 import { formatCount, formatWhole } from '../../model/format.ts';
 import { firstOfGroups, groupByOutlet, hostOf } from '../../model/source-groups.ts';
-import { EmptyNote } from '../../ui/empty-note.tsx';
 import { ExternalLink } from '../../ui/external-link.tsx';
 import { ItemDate } from '../../ui/item-date.tsx';
-import { FULL_LIST_LIMIT, LongList } from '../../ui/long-list.tsx';
-import { Section } from '../../ui/section.tsx';
-import { sourceAnchor } from '../../ui/source-refs.tsx';
+import { sourceAnchor, type Location } from '../../model/permalink.ts';
+import { SectionIntro } from '../../ui/section.tsx';
+import { SectionList } from '../../ui/section-list.tsx';
+import type { SectionProps } from '../../ui/section-props.ts';
 import { usePrinting } from '../../ui/use-printing.ts';
 
 /** Sources listed before "Show all": enough to see what kind of sources these are. */
@@ -43,25 +43,16 @@ function SourceEntry({ source, as: Element = 'li' }: { source: Source; as?: 'li'
   );
 }
 
-/** The list shows its first sources; a permalink to a later one (or printing) shows them all. */
-function useShowAll(sources: readonly Source[]): [boolean, () => void] {
-  const [all, setAll] = useState(false);
+/** The first sources of each outlet, or all of them: on request, to print, or for a link to a later one. */
+function GroupedSources({ sources, target }: { sources: readonly Source[]; target: Location | null }) {
+  const [chosen, showAll] = useState(false);
   const printing = usePrinting();
-  useEffect(() => {
-    const hidden = new Set(sources.slice(SOURCES_SHOWN_FIRST).map((source) => sourceAnchor(source.id)));
-    const onReveal = (event: Event) => {
-      if (hidden.has((event as CustomEvent<string>).detail)) setAll(true);
-    };
-    window.addEventListener('factsheet:reveal', onReveal);
-    return () => window.removeEventListener('factsheet:reveal', onReveal);
-  }, [sources]);
-  return [all || printing, () => setAll(true)];
-}
-
-function GroupedSources({ sources }: { sources: readonly Source[] }) {
-  const [all, showAll] = useShowAll(sources);
   const groups = groupByOutlet(sources);
-  const shown = all ? groups : firstOfGroups(groups, SOURCES_SHOWN_FIRST);
+  const first = firstOfGroups(groups, SOURCES_SHOWN_FIRST);
+  const linkedLater =
+    target !== null && !first.some((group) => group.sources.some((s) => sourceAnchor(s.id) === target.id));
+  const all = chosen || printing || linkedLater;
+  const shown = all ? groups : first;
   return (
     <>
       <div className="sources">
@@ -77,7 +68,7 @@ function GroupedSources({ sources }: { sources: readonly Source[] }) {
         ))}
       </div>
       {!all && sources.length > SOURCES_SHOWN_FIRST && (
-        <button type="button" className="button button--quiet sources__all" onClick={showAll}>
+        <button type="button" className="button button--quiet sources__all" onClick={() => showAll(true)}>
           Show all {formatWhole(sources.length)} sources
         </button>
       )}
@@ -85,43 +76,30 @@ function GroupedSources({ sources }: { sources: readonly Source[] }) {
   );
 }
 
-export function SourcesSection({
-  sources,
-  total,
-  emptyAction,
-}: {
-  sources: readonly Source[];
-  /** How many sources the dataset has. */
-  total: number;
-  emptyAction?: ReactNode;
-}) {
-  let body: ReactNode;
-  if (sources.length === 0) body = <EmptyNote what="sources" action={emptyAction} />;
-  else if (total > FULL_LIST_LIMIT) {
-    body = (
-      <>
-        <p className="list-count">
-          {formatCount(sources.length, 'source')} cited, by outlet; more appear as you scroll.
-        </p>
-        <LongList
-          items={sources}
-          getId={(source) => sourceAnchor(source.id)}
-          renderItem={(source) => <SourceEntry source={source} as="div" />}
-          estimateSize={80}
-          minColumnWidth={448}
-          gap={12}
-          label="Sources"
-        />
-      </>
-    );
-  } else body = <GroupedSources sources={sources} />;
+export function SourcesSection({ index, selection, clear, target }: SectionProps) {
+  const { sources } = selection;
   return (
-    <Section
-      id="sources"
-      title="Sources"
-      intro={`Every source cited by what is shown above, by outlet${sources.length > 0 ? `: ${formatCount(sources.length, 'source')}` : ''}.`}
-    >
-      {body}
-    </Section>
+    <>
+      <SectionIntro>
+        Every source cited by what is shown above, by outlet
+        {sources.length > 0 ? `: ${formatCount(sources.length, 'source')}` : ''}.
+      </SectionIntro>
+      <SectionList
+        items={sources}
+        entriesInDataset={index.data.sources.length}
+        datasetItems={index.items.length}
+        what="sources"
+        emptyAction={clear}
+        count={`${formatCount(sources.length, 'source')} cited, by outlet`}
+        target={target}
+        getId={(source) => sourceAnchor(source.id)}
+        renderItem={(source) => <SourceEntry source={source} as="div" />}
+        estimateSize={80}
+        minColumnWidth={448}
+        gap={12}
+        label="Sources"
+        full={() => <GroupedSources sources={sources} target={target} />}
+      />
+    </>
   );
 }

@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import type { DatasetIndex, EventItem } from '../../model/dataset-index.ts';
 import { formatDate } from '../../model/dates.ts';
 import { formatCount } from '../../model/format.ts';
@@ -6,11 +5,10 @@ import { namesOf } from '../../model/names.ts';
 import { timelineYears } from '../../model/timeline-groups.ts';
 import { ChangeBadge } from '../../ui/change-badge.tsx';
 import { ItemLinks } from '../../ui/item-links.tsx';
-import { EmptyNote } from '../../ui/empty-note.tsx';
 import { Highlight } from '../../ui/highlight.tsx';
 import { ItemDate } from '../../ui/item-date.tsx';
-import { FULL_LIST_LIMIT, LongList } from '../../ui/long-list.tsx';
-import { Section } from '../../ui/section.tsx';
+import { SectionList } from '../../ui/section-list.tsx';
+import type { SectionProps } from '../../ui/section-props.ts';
 import { SourceRefs } from '../../ui/source-refs.tsx';
 import { StatusBadge } from '../../ui/status-badge.tsx';
 import { TagList } from '../../ui/tag-list.tsx';
@@ -67,54 +65,38 @@ function TimelineEvent({
   );
 }
 
-export function TimelineSection({
-  events,
-  index,
-  emptyAction,
-}: {
-  events: readonly EventItem[];
-  index: DatasetIndex;
-  emptyAction?: ReactNode;
-}) {
-  let body: ReactNode;
-  if (events.length === 0) body = <EmptyNote what="events" action={emptyAction} />;
-  else if (index.data.events.length > FULL_LIST_LIMIT) {
-    body = (
-      <>
-        <p className="list-count">
-          {formatCount(events.length, 'event')} match, in date order; more appear as you scroll.
-        </p>
-        <LongList
-          items={events}
-          getId={(item) => item.id}
-          renderItem={(item) => <TimelineEvent item={item} index={index} as="div" />}
-          estimateSize={150}
-          className="timeline"
-          label="Events"
-        />
-      </>
-    );
-  } else {
-    body = (
-      <div className="timeline-years">
-        {timelineYears(events).map(({ year, entries }) => (
-          <div key={year} className="timeline-year">
-            <h3 id={`timeline-${year}`} className="list-group__title">
-              {year}
-            </h3>
-            <ol className="timeline">
-              {entries.map(({ item, quietMonths }) => (
-                <TimelineEvent key={item.id} item={item} index={index} quietMonths={quietMonths} />
-              ))}
-            </ol>
-          </div>
-        ))}
-      </div>
-    );
-  }
+export function TimelineSection({ index, selection, clear, target }: SectionProps) {
+  const { events } = selection;
   return (
-    <Section id="timeline" title="Timeline">
-      {body}
-    </Section>
+    <SectionList
+      items={events}
+      entriesInDataset={index.data.events.length}
+      datasetItems={index.items.length}
+      what="events"
+      emptyAction={clear}
+      count={`${formatCount(events.length, 'event')} match, in date order`}
+      target={target}
+      getId={(item) => item.id}
+      renderItem={(item) => <TimelineEvent item={item} index={index} as="div" />}
+      estimateSize={150}
+      className="timeline"
+      label="Events"
+      full={() => (
+        <div className="timeline-years">
+          {timelineYears(events).map(({ year, entries }) => (
+            <div key={year} className="timeline-year">
+              <h3 id={`timeline-${year}`} className="list-group__title">
+                {year}
+              </h3>
+              <ol className="timeline">
+                {entries.map(({ item, quietMonths }) => (
+                  <TimelineEvent key={item.id} item={item} index={index} quietMonths={quietMonths} />
+                ))}
+              </ol>
+            </div>
+          ))}
+        </div>
+      )}
+    />
   );
 }

@@ -2,7 +2,6 @@ import { useMemo, useState } from 'react';
 import type { DatasetIndex } from '../../model/dataset-index.ts';
 import { itemKindAndDate, itemLabel } from '../../model/item-label.ts';
 import { summaryLine } from '../../model/what-we-know.ts';
-import { Section } from '../../ui/section.tsx';
 
 /** "What we know": the editors' summary, each number linked to the record behind it. */
 export function WhatWeKnowSection({ index }: { index: DatasetIndex }) {
@@ -13,7 +12,6 @@ export function WhatWeKnowSection({ index }: { index: DatasetIndex }) {
   );
   // On a phone the first point shows with the key figures below it; the rest unfold on request.
   const [folded, setFolded] = useState(true);
-  if (lines.length === 0) return null;
   const link = (id: string, text: string, key: string) => {
     const item = index.itemById.get(id);
     return (
@@ -23,7 +21,7 @@ export function WhatWeKnowSection({ index }: { index: DatasetIndex }) {
     );
   };
   return (
-    <Section id="what-we-know" title="What we know">
+    <>
       <ul className="what-we-know" id="what-we-know-list" data-folded={folded && lines.length > 1}>
         {lines.map((line, at) => (
           <li key={at}>
@@ -66,6 +64,6 @@ export function WhatWeKnowSection({ index }: { index: DatasetIndex }) {
       <p className="section__note">
         In the editors’ words; every number links to the figure it comes from, with its source.
       </p>
-    </Section>
+    </>
   );
 }

@@ -4,7 +4,8 @@ import type { DatasetIndex } from '../../model/dataset-index.ts';
 import { itemLabel } from '../../model/item-label.ts';
 import { formatCount } from '../../model/format.ts';
 import { ItemDate } from '../../ui/item-date.tsx';
-import { Section } from '../../ui/section.tsx';
+import { SectionIntro } from '../../ui/section.tsx';
+import type { SectionProps } from '../../ui/section-props.ts';
 
 function ItemLinks({ title, ids, index }: { title: string; ids: readonly string[]; index: DatasetIndex }) {
   const items = ids.flatMap((id) => {
@@ -47,20 +48,19 @@ function ChangeEntry({ change, index }: { change: Change; index: DatasetIndex })
   );
 }
 
-export function WhatsNewSection({ index }: { index: DatasetIndex }) {
+export function WhatsNewSection({ index }: Pick<SectionProps, 'index'>) {
   const changes = changesNewestFirst(index.data.meta);
-  if (changes.length === 0) return null;
   return (
-    <Section
-      id="whats-new"
-      title="What's new"
-      intro="What each version of the data added and corrected, newest first. Items of the newest version are marked “New” or “Revised” where they appear."
-    >
+    <>
+      <SectionIntro>
+        What each version of the data added and corrected, newest first. Items of the newest version are
+        marked “New” or “Revised” where they appear.
+      </SectionIntro>
       <ol className="whats-new">
         {changes.map((change) => (
           <ChangeEntry key={`${change.version}-${change.date}`} change={change} index={index} />
         ))}
       </ol>
-    </Section>
+    </>
   );
 }
