@@ -139,3 +139,42 @@ test('a large dataset: a permalink to a statement deep in a long list is drawn, 
   await expect(target).toHaveClass(/is-highlighted/);
   await expect(target).toContainText(statement.record.speaker);
 });
+
+test('a large dataset: links into Claims compared, a chart and long lists work on the first try when code arrives late', async ({
+  page,
+}) => {
+  // The code of the charts, Claims compared, chart drawing and virtual lists arrives 1.5 s
+  // after it is asked for: sections above a link's target grow after it was scrolled to.
+  await page.route(
+    /\/assets\/(charts-section|claims-section|metric-chart|virtual-list)-[\w-]+\.js$/,
+    async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.continue();
+    },
+  );
+  const compared = comparedMetrics(data.metrics, all.figures);
+  const lastCompared = compared[compared.length - 1]!;
+  const targets = [
+    { id: lastCompared.figures[0]!.id, text: lastCompared.metric.unit },
+    { id: `chart-${charted[charted.length - 1]!.id}`, text: charted[charted.length - 1]!.name },
+    {
+      id: all.events[Math.floor(all.events.length / 2)]!.id,
+      text: all.events[Math.floor(all.events.length / 2)]!.record.title,
+    },
+    {
+      id: all.statements[all.statements.length - 1]!.id,
+      text: all.statements[all.statements.length - 1]!.record.speaker,
+    },
+  ];
+  for (const { id, text } of targets) {
+    await page.goto(`/#${id}`);
+    const target = page.locator(`[id="${id}"]`);
+    await expect(target).toBeInViewport();
+    await expect(target).toHaveClass(/is-highlighted/);
+    await expect(target).toContainText(text);
+    // Still in view once every section above has its code and has drawn.
+    await expect(page.locator('.skeleton__block')).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Charts' }).locator('.chart-card').first()).toBeAttached();
+    await expect(target).toBeInViewport();
+  }
+});

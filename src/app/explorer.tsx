@@ -2,6 +2,7 @@ import {
   lazy,
   memo,
   startTransition,
+  useCallback,
   useDeferredValue,
   useEffect,
   useMemo,
@@ -69,9 +70,11 @@ const SelectionSections = memo(function SelectionSections({
   clear,
   target,
   restShown,
+  onDrawn,
 }: Omit<SectionProps, 'target'> & {
   sections: readonly PageSection[];
   target: Location | null;
+  onDrawn: (id: string) => void;
   /** False for the first render of a large sheet: the sections are reserved, then drawn. */
   restShown: boolean;
 }) {
@@ -83,7 +86,7 @@ const SelectionSections = memo(function SelectionSections({
     const own = target?.section === section.id ? target : null;
     const drawn = restShown && (section.draw === 'with-page' || hydrated);
     return (
-      <PageSectionFrame key={section.id} section={section} drawn={drawn} target={own}>
+      <PageSectionFrame key={section.id} section={section} drawn={drawn} target={own} onDrawn={onDrawn}>
         <Content index={index} selection={selection} clear={clear} target={own} />
       </PageSectionFrame>
     );
@@ -118,10 +121,19 @@ export function Explorer({ index, sections }: { index: DatasetIndex; sections: r
   const selection = useMemo(() => selectItems(index, shownFilters), [index, shownFilters]);
   const restShown = useRestShown(index);
   const words = useMemo(() => searchWords(shownFilters.q), [shownFilters.q]);
-  const target = useLinkTarget(index, shownFilters, selection);
+  // A link's target is handed to its section once every section above it has drawn: from
+  // then on what lies above it keeps its height (or the browser's scroll anchoring makes up for it).
+  const [drawnSections, setDrawnSections] = useState<ReadonlySet<string>>(() => new Set(['filters']));
+  const onDrawn = useCallback(
+    (id: string) => setDrawnSections((drawn) => (drawn.has(id) ? drawn : new Set(drawn).add(id))),
+    [],
+  );
+  const located = useLinkTarget(index, shownFilters, selection);
+  const at = located === null ? -1 : sections.findIndex((section) => section.id === located.section);
+  const target = sections.slice(0, at).every((section) => drawnSections.has(section.id)) ? located : null;
   // Links into the first view: drawn before the explorer.
-  const firstView = target !== null && !sections.some((section) => section.id === target.section);
-  useReveal(firstView ? target.id : null);
+  const firstView = located !== null && at < 0;
+  useReveal(firstView ? located.id : null);
 
   const clear = useMemo(
     () => (
@@ -151,6 +163,7 @@ export function Explorer({ index, sections }: { index: DatasetIndex; sections: r
           clear={clear}
           target={target}
           restShown={restShown}
+          onDrawn={onDrawn}
         />
       </SearchWordsProvider>
       {footer &&

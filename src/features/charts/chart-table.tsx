@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { claimantName, type DatasetIndex } from '../../model/dataset-index.ts';
 import { formatDate } from '../../model/dates.ts';
+import { ROWS_AT_ONCE } from '../../model/draw-policy.ts';
 import { figureNumber, givenRange, periodText } from '../../model/figure-text.ts';
 import type { ChartModel } from '../../model/series.ts';
 import { STATUS_LABEL } from '../../model/status.ts';
@@ -8,11 +9,10 @@ import { ItemDate } from '../../ui/item-date.tsx';
 import { CiteButton } from '../../ui/cite-button.tsx';
 import { SourceRefs } from '../../ui/source-refs.tsx';
 
-const PAGE = 200;
 
 /** The chart's long text alternative: every figure it draws, one row each. */
 export function ChartTable({ chart, index }: { chart: ChartModel; index: DatasetIndex }) {
-  const [shown, setShown] = useState(PAGE);
+  const [shown, setShown] = useState(ROWS_AT_ONCE);
   const { metric, figures } = chart;
   const rows = figures.slice(0, shown);
   const periods = figures.some((f) => f.record.period);
@@ -67,8 +67,8 @@ export function ChartTable({ chart, index }: { chart: ChartModel; index: Dataset
         </tbody>
       </table>
       {figures.length > shown && (
-        <button type="button" className="button button--quiet" onClick={() => setShown((n) => n + PAGE)}>
-          Show {Math.min(PAGE, figures.length - shown)} more of {figures.length - shown} remaining rows
+        <button type="button" className="button button--quiet" onClick={() => setShown((n) => n + ROWS_AT_ONCE)}>
+          Show {Math.min(ROWS_AT_ONCE, figures.length - shown)} more of {figures.length - shown} remaining rows
         </button>
       )}
     </div>
