@@ -9,7 +9,8 @@ import { claimantStyles } from './claimant-styles.ts';
 import { claimsSummary, earlierClaims } from './claims-compared.ts';
 import { buildIndex, type EventItem, type FigureItem } from './dataset-index.ts';
 import { parseDate } from './dates.ts';
-import { buildChart, scaleTopOf } from './series.ts';
+import { scaleTopOf } from './chart-scale.ts';
+import { buildChart } from './series.ts';
 
 /** What a reader must never be shown: lines across claimants or to forecasts, trends in amounts per period. */
 

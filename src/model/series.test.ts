@@ -6,7 +6,8 @@ import { claimantKey, highOf, lowOf } from './claims.ts';
 import { buildIndex, type DatasetIndex, type EventItem, type FigureItem } from './dataset-index.ts';
 import { timeTicks, valueAxis } from './chart-axes.ts';
 import { claimantStyles } from './claimant-styles.ts';
-import { buildChart, chartCaption, type ChartModel } from './series.ts';
+import type { ChartModel } from './chart-model.ts';
+import { buildChart, chartCaption } from './series.ts';
 
 /** Days since 1970-01-01 of a calendar day (month 1–12). */
 const dayOf = (year: number, month: number, day: number): number =>
