@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { STATUSES, type Figure, type Metric } from '../data/schema.ts';
-import { figure, makeFactsheet } from '../testing/data-generators.ts';
-import { buildIndex, type FigureItem } from './dataset-index.ts';
+import { datasetDate } from '../testing/arbitraries.ts';
+import { figure } from '../testing/data-generators.ts';
+import { figureItemsOf } from '../testing/indexed-sheet.ts';
+import type { FigureItem } from './dataset-index.ts';
 import { compareSpans, parseDate } from './dates.ts';
 import { compareLatest, keyFigureOf, keyFigures } from './headline.ts';
 
@@ -16,9 +18,7 @@ const metric = (overrides: Partial<Metric> = {}): Metric => ({
 });
 
 const itemsOf = (figures: Figure[], metrics: Metric[] = [metric()]): FigureItem[] =>
-  buildIndex(makeFactsheet({ figures, metrics })).items.filter(
-    (item): item is FigureItem => item.kind === 'figure',
-  );
+  figureItemsOf(figures, metrics);
 
 const cardOf = (figures: Figure[], m: Metric = metric()) => keyFigureOf(m, itemsOf(figures, [m]));
 const f = (id: string, overrides: Partial<Figure>) => figure({ id, metric: 'killed', ...overrides });
@@ -138,16 +138,8 @@ describe('the headline rule', () => {
   });
 });
 
-const DATE = fc
-  .tuple(
-    fc.integer({ min: 2023, max: 2025 }),
-    fc.integer({ min: 1, max: 12 }),
-    fc.integer({ min: 1, max: 28 }),
-    fc.constantFrom(4, 7, 10),
-  )
-  .map(([y, m, d, length]) =>
-    `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`.slice(0, length),
-  );
+/** A date from 2023 to 2025, at any precision. */
+const DATE = datasetDate({ from: '2023-01-01', to: '2025-12-31' });
 
 const generatedFigures = fc.array(
   fc.record({
