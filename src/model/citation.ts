@@ -172,7 +172,7 @@ export function citationOf(index: DatasetIndex, subject: CiteSubject, context: C
 }
 
 /** Characters TeX reads as commands, written so that they print as themselves. */
-export function bibtexEscape(text: string): string {
+function bibtexEscape(text: string): string {
   return text.replace(/[\\{}%&$#_^~]/g, (c) =>
     c === '\\' ? '\\textbackslash{}' : c === '^' ? '\\^{}' : c === '~' ? '\\~{}' : `\\${c}`,
   );

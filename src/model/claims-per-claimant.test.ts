@@ -1,37 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { figure } from '../testing/data-generators.ts';
 import { figureItemsOf, idsOf } from '../testing/indexed-sheet.ts';
-import { groupByClaimant, latestPerClaimant, rangeOf } from './claims.ts';
+import { latestPerClaimant, rangeOf } from './claims.ts';
 import type { FigureItem } from './dataset-index.ts';
 
-/** A metric's claims, claimant by claimant: grouped, the latest of each, and their range. */
+/** A metric's claims, claimant by claimant: the latest of each, and their range. */
 
 const values = (items: readonly FigureItem[]): number[] => items.map((item) => item.record.value ?? NaN);
-
-describe('groupByClaimant', () => {
-  const items = figureItemsOf([
-    figure({ id: 'a-mar', date: '2025-03', claimant: 'alpha' }),
-    figure({ id: 'b-jan', date: '2025-01', claimant: 'beta' }),
-    figure({ id: 'nis-dec', date: '2024-12', claimant: 'alpha', claimantDetail: 'NIS' }),
-    figure({ id: 'a-jan', date: '2025-01-20', claimant: 'alpha' }),
-    figure({ id: 'nis-feb', date: '2025-02', claimant: 'alpha', claimantDetail: 'NIS' }),
-  ]);
-
-  it('makes one group per claimant', () => {
-    const groups = groupByClaimant(items);
-    expect([...groups.keys()].sort()).toEqual(['alpha', 'alpha|NIS', 'beta']);
-    expect(idsOf(groups.get('alpha|NIS')!)).toEqual(['nis-dec', 'nis-feb']);
-    expect(idsOf(groups.get('beta')!)).toEqual(['b-jan']);
-  });
-
-  it('orders each group oldest first, whatever the input order', () => {
-    const groups = groupByClaimant([...items].reverse());
-    expect(idsOf(groups.get('alpha')!)).toEqual(['a-jan', 'a-mar']);
-    expect(idsOf(groups.get('alpha|NIS')!)).toEqual(['nis-dec', 'nis-feb']);
-  });
-
-  it('is empty for no figures', () => expect(groupByClaimant([]).size).toBe(0));
-});
 
 describe('latestPerClaimant', () => {
   it('keeps one claim per claimant, its latest, sorted by value', () => {

@@ -6,11 +6,11 @@ import { figureItemsOf, idsOf } from '../testing/indexed-sheet.ts';
 import {
   claimantKey,
   figuresByMetric,
-  groupByClaimant,
   highOf,
   latestPerClaimant,
   lowOf,
   rangeOf,
+  revisionChains,
 } from './claims.ts';
 import { compareSpans } from './dates.ts';
 
@@ -51,13 +51,13 @@ describe('properties of generated datasets', () => {
     );
   });
 
-  it('groups put every figure in exactly one group, oldest first', () => {
+  it('revision chains put every figure in exactly one chain, its claimant’s, oldest first', () => {
     fc.assert(
       fc.property(generatedDataset, ({ items }) => {
-        const groups = groupByClaimant(items);
-        const grouped = [...groups.values()].flat();
+        const chains = revisionChains(items);
+        const grouped = chains.flatMap((chain) => chain.figures);
         expect(idsOf(grouped).sort()).toEqual(idsOf(items).sort());
-        for (const [key, group] of groups) {
+        for (const { claimant: key, figures: group } of chains) {
           for (const f of group) expect(claimantKey(f.record)).toBe(key);
           for (let at = 1; at < group.length; at++) {
             expect(compareSpans(group[at - 1]!.span, group[at]!.span)).toBeLessThanOrEqual(0);

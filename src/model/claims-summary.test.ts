@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartSheet, metricOf } from '../testing/charts.ts';
 import { figure } from '../testing/data-generators.ts';
-import { claimsSummary, earlierClaims } from './claims-compared.ts';
+import { claimsSummary, compareMetric } from './claims-compared.ts';
 
 /** What a compared metric says in one line, and which of its claims are earlier ones. */
 
@@ -16,7 +16,7 @@ describe('earlier claims', () => {
       [],
       [metricOf()],
     );
-    expect([...earlierClaims(built.figures)]).toEqual(['old']);
+    expect([...compareMetric(metricOf(), built.figures).earlier]).toEqual(['old']);
   });
 });
 

@@ -6,7 +6,7 @@ import { figure } from '../testing/data-generators.ts';
 import { figureItemsOf } from '../testing/indexed-sheet.ts';
 import type { FigureItem } from './dataset-index.ts';
 import { compareSpans, parseDate } from './dates.ts';
-import { compareLatest, keyFigureOf, keyFigures } from './headline.ts';
+import { compareLatest, keyFigures } from './headline.ts';
 
 const metric = (overrides: Partial<Metric> = {}): Metric => ({
   id: 'killed',
@@ -20,7 +20,8 @@ const metric = (overrides: Partial<Metric> = {}): Metric => ({
 const itemsOf = (figures: Figure[], metrics: Metric[] = [metric()]): FigureItem[] =>
   figureItemsOf(figures, metrics);
 
-const cardOf = (figures: Figure[], m: Metric = metric()) => keyFigureOf(m, itemsOf(figures, [m]));
+/** The key figure of one headline metric with these figures. */
+const cardOf = (figures: Figure[], m: Metric = metric()) => keyFigures([m], itemsOf(figures, [m]))[0]!;
 const f = (id: string, overrides: Partial<Figure>) => figure({ id, metric: 'killed', ...overrides });
 
 describe('the headline rule', () => {
@@ -213,7 +214,7 @@ describe('properties of the headline rule', () => {
           ),
           [reference],
         );
-        const card = keyFigureOf(reference, items);
+        const card = keyFigures([reference], items)[0]!;
         const firm = items.filter((x) => ['confirmed', 'reported', 'estimated'].includes(x.record.status));
         const ofReference = firm.filter((x) => x.claimant === 'alpha|NIS');
         const tier = ofReference.length > 0 ? ofReference : firm;

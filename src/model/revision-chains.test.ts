@@ -6,6 +6,33 @@ import { abbreviateChain, revisionChains } from './claims.ts';
 
 /** How each claimant's number changed, and how a long chain of revisions is shortened. */
 
+describe('revisionChains, claimant by claimant', () => {
+  const items = figureItemsOf([
+    figure({ id: 'a-mar', date: '2025-03', claimant: 'alpha' }),
+    figure({ id: 'b-jan', date: '2025-01', claimant: 'beta' }),
+    figure({ id: 'nis-dec', date: '2024-12', claimant: 'alpha', claimantDetail: 'NIS' }),
+    figure({ id: 'a-jan', date: '2025-01-20', claimant: 'alpha' }),
+    figure({ id: 'nis-feb', date: '2025-02', claimant: 'alpha', claimantDetail: 'NIS' }),
+  ]);
+  const chainOf = (chains: ReturnType<typeof revisionChains>, claimant: string) =>
+    idsOf(chains.find((chain) => chain.claimant === claimant)!.figures);
+
+  it('makes one chain per claimant', () => {
+    const chains = revisionChains(items);
+    expect(chains.map((chain) => chain.claimant).sort()).toEqual(['alpha', 'alpha|NIS', 'beta']);
+    expect(chainOf(chains, 'alpha|NIS')).toEqual(['nis-dec', 'nis-feb']);
+    expect(chainOf(chains, 'beta')).toEqual(['b-jan']);
+  });
+
+  it('orders each chain oldest first, whatever the input order', () => {
+    const chains = revisionChains([...items].reverse());
+    expect(chainOf(chains, 'alpha')).toEqual(['a-jan', 'a-mar']);
+    expect(chainOf(chains, 'alpha|NIS')).toEqual(['nis-dec', 'nis-feb']);
+  });
+
+  it('is empty for no figures', () => expect(revisionChains([])).toEqual([]));
+});
+
 describe('revisionChains', () => {
   const items = figureItemsOf([
     figure({ id: 'nis-4', date: '2025-09', value: 2000, claimant: 'alpha', claimantDetail: 'NIS' }),
