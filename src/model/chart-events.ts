@@ -1,5 +1,6 @@
 import type { EventItem } from './dataset-index.ts';
 import { midpoint } from './dates.ts';
+import { formatCount } from './format.ts';
 
 export interface ChartEvent {
   id: string;
@@ -117,7 +118,7 @@ export function groupQuietEvents(
       ? first
       : {
           ...first,
-          title: `${group.length} events in this period, the first: ${first.title}`,
+          title: `${formatCount(group.length, 'event')} in this period, the first: ${first.title}`,
           count: group.length,
         };
   });

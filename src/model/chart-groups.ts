@@ -2,7 +2,7 @@ import type { Metric } from '../data/schema.ts';
 import { claimantCount, compareRecency, metricsWithFigures } from './claims.ts';
 import type { DatasetIndex, FigureItem } from './dataset-index.ts';
 import { nameOf } from './names.ts';
-import { scaleTopOf } from './series.ts';
+import { scaleTopOf } from './chart-scale.ts';
 
 /** One chart of a group: a metric with two or more figures. */
 export interface ChartEntry {

@@ -4,7 +4,7 @@ import { nameOf } from './names.ts';
 import { valueAxis } from './chart-axes.ts';
 import type { ChartGroup } from './chart-groups.ts';
 import { highOf, lowOf } from './claims.ts';
-import { isFirm, measureJoins } from './series.ts';
+import { isFirm, measureJoins } from './chart-lines.ts';
 
 /** Which kinds of mark a group of charts draws, so that its one key explains those and no others. */
 export interface GroupKey {

@@ -4,7 +4,7 @@ import { chartSourceLine } from './citation.ts';
 import type { SeriesStyle } from './claimant-styles.ts';
 import { claimantName, type DatasetIndex } from './dataset-index.ts';
 import { formatDate } from './dates.ts';
-import type { ChartModel } from './series.ts';
+import type { ChartModel } from './chart-model.ts';
 
 /** What a downloaded picture of a chart says besides the drawing. */
 export interface ChartPicture {

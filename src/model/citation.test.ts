@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeFactsheet, statement } from '../testing/data-generators.ts';
-import { bibtexEscape, chartSourceLine, citationOf, sheetUrl } from './citation.ts';
+import { chartSourceLine, citationOf, sheetUrl } from './citation.ts';
 import { buildIndex, type FigureItem } from './dataset-index.ts';
 
 const PAGE = 'https://example.org/sheet/';
@@ -97,10 +97,12 @@ describe('citationOf', () => {
   });
 });
 
-describe('bibtexEscape', () => {
-  it('escapes every character TeX treats as a command', () => {
-    expect(bibtexEscape('50% & $5 #1 a_b ^ ~ {x} \\')).toBe(
-      '50\\% \\& \\$5 \\#1 a\\_b \\^{} \\~{} \\{x\\} \\textbackslash{}',
+describe('BibTeX fields', () => {
+  it('escape every character TeX treats as a command', () => {
+    const version = '50% & $5 #1 a_b ^ ~ {x} \\';
+    const sheet = buildIndex(makeFactsheet({ meta: { ...index.data.meta, version } }));
+    expect(citationOf(sheet, { kind: 'item', id: 'f-1' }, context)!.bibtex).toContain(
+      'version      = {50\\% \\& \\$5 \\#1 a\\_b \\^{} \\~{} \\{x\\} \\textbackslash{}}',
     );
   });
 });

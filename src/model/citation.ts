@@ -2,6 +2,7 @@ import type { Figure, Source } from '../data/schema.ts';
 import { claimantName, type DatasetIndex, type FigureItem, type Item } from './dataset-index.ts';
 import { formatDate } from './dates.ts';
 import { figureValue, periodText } from './figure-text.ts';
+import { formatCount } from './format.ts';
 import { nameOf } from './names.ts';
 import { STATEMENT_STATUS_LABEL, STATUS_LABEL } from './status.ts';
 
@@ -124,7 +125,7 @@ function chartClaim(
   const span = first === last ? formatDate(first) : `${formatDate(first)}–${formatDate(last)}`;
   return {
     what: `${metric.name} (${metric.unit})`,
-    claim: `${metric.name} (${metric.unit}): ${figures.length} figure${figures.length === 1 ? '' : 's'}, ${span}, claimed by ${claimants.join('; ')}.`,
+    claim: `${metric.name} (${metric.unit}): ${formatCount(figures.length, 'figure')}, ${span}, claimed by ${claimants.join('; ')}.`,
     sources: [...new Set(figures.flatMap((f) => f.sources))],
   };
 }
@@ -172,7 +173,7 @@ export function citationOf(index: DatasetIndex, subject: CiteSubject, context: C
 }
 
 /** Characters TeX reads as commands, written so that they print as themselves. */
-export function bibtexEscape(text: string): string {
+function bibtexEscape(text: string): string {
   return text.replace(/[\\{}%&$#_^~]/g, (c) =>
     c === '\\' ? '\\textbackslash{}' : c === '^' ? '\\^{}' : c === '~' ? '\\~{}' : `\\${c}`,
   );

@@ -1,19 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { STATUSES, type Figure, type Metric } from '../data/schema.ts';
-import { figure, makeFactsheet } from '../testing/data-generators.ts';
+import type { Figure, Metric } from '../data/schema.ts';
+import { generatedFigures } from '../testing/arbitraries.ts';
+import { figure, metric } from '../testing/data-generators.ts';
+import { figureItemsOf, idsOf } from '../testing/indexed-sheet.ts';
 import { compareClaims } from './claims-compared.ts';
 import { claimantKey, highOf, lowOf } from './claims.ts';
-import { buildIndex, type FigureItem } from './dataset-index.ts';
+import type { FigureItem } from './dataset-index.ts';
 import { compareSpans } from './dates.ts';
-
-const metric = (id: string, overrides: Partial<Metric> = {}): Metric => ({
-  id,
-  name: `Metric ${id}`,
-  unit: 'people',
-  topic: 'troops',
-  ...overrides,
-});
 
 const METRICS = [
   metric('aid-tonnes', { topic: 'aid' }),
@@ -22,11 +16,7 @@ const METRICS = [
 ];
 
 const itemsOf = (figures: Figure[], metrics: Metric[] = METRICS): FigureItem[] =>
-  buildIndex(makeFactsheet({ figures, metrics })).items.filter(
-    (item): item is FigureItem => item.kind === 'figure',
-  );
-
-const ids = (items: readonly FigureItem[]): string[] => items.map((item) => item.id);
+  figureItemsOf(figures, metrics);
 
 describe('compareClaims', () => {
   const items = itemsOf([
@@ -57,14 +47,14 @@ describe('compareClaims', () => {
   });
 
   it('keeps every figure of the metric, oldest first', () => {
-    expect(ids(troops.figures)).toEqual(['nis-1', 'nis-2', 'b-1', 'nis-3', 'g-1', 'b-2', 'nis-4']);
+    expect(idsOf(troops.figures)).toEqual(['nis-1', 'nis-2', 'b-1', 'nis-3', 'g-1', 'b-2', 'nis-4']);
     // "2025" runs to 31 December, so it ends after "2025-03".
-    expect(ids(aid.figures)).toEqual(['w-2', 'w-1']);
+    expect(idsOf(aid.figures)).toEqual(['w-2', 'w-1']);
   });
 
   it('sets the latest claim of each claimant side by side, lowest value first, whatever its status', () => {
-    expect(ids(troops.claims)).toEqual(['nis-4', 'b-2', 'g-1']);
-    expect(ids(aid.claims)).toEqual(['w-1', 'w-2']);
+    expect(idsOf(troops.claims)).toEqual(['nis-4', 'b-2', 'g-1']);
+    expect(idsOf(aid.claims)).toEqual(['w-1', 'w-2']);
   });
 
   it('scales the plot to the largest high or value of the claims', () => {
@@ -105,52 +95,7 @@ describe('compareClaims', () => {
 // ---------------------------------------------------------------------------------------
 // Properties over generated datasets.
 
-const CLAIMANTS = [
-  { claimant: 'alpha' },
-  { claimant: 'alpha', claimantDetail: 'NIS' },
-  { claimant: 'beta' },
-  { claimant: 'gamma', claimantDetail: 'Army' },
-] as const;
-
-/** A real calendar date at year, month or day precision. */
-const datasetDate = fc
-  .tuple(
-    fc.date({
-      min: new Date('2022-01-01T00:00:00Z'),
-      max: new Date('2026-12-31T00:00:00Z'),
-      noInvalidDate: true,
-    }),
-    fc.constantFrom(4, 7, 10),
-  )
-  .map(([date, length]) => date.toISOString().slice(0, length));
-
-const generatedItems = fc
-  .array(
-    fc.record({
-      metric: fc.constantFrom('troops', 'aid-tonnes', 'losses'),
-      date: datasetDate,
-      status: fc.constantFrom(...STATUSES),
-      who: fc.constantFrom(...CLAIMANTS),
-      value: fc.integer({ min: 0, max: 10_000 }),
-      below: fc.option(fc.integer({ min: 0, max: 2_000 })),
-      above: fc.option(fc.integer({ min: 0, max: 2_000 })),
-    }),
-    { minLength: 1, maxLength: 30 },
-  )
-  .map((list) =>
-    itemsOf(
-      list.map(({ who, value, below, above, ...rest }, at) =>
-        figure({
-          id: `f-${at}`,
-          ...rest,
-          ...who,
-          value,
-          ...(below === null ? {} : { low: Math.max(0, value - below) }),
-          ...(above === null ? {} : { high: value + above }),
-        }),
-      ),
-    ),
-  );
+const generatedItems = generatedFigures({ maxLength: 30 }).map((figures) => itemsOf(figures));
 
 describe('properties of generated datasets', () => {
   it('every claim fits the scale, and the scale ends at one of them', () => {

@@ -32,7 +32,7 @@ export interface MetricComparison {
 }
 
 /** The ids of claims older than the newest by more than BESIDE_WITHIN_MONTHS. */
-export function earlierClaims(claims: readonly FigureItem[]): Set<string> {
+function earlierClaims(claims: readonly FigureItem[]): Set<string> {
   const newest = Math.max(...claims.map((claim) => claim.span.end));
   const cutoff = monthsBefore(newest, BESIDE_WITHIN_MONTHS);
   return new Set(claims.filter((claim) => claim.span.end < cutoff).map((claim) => claim.id));

@@ -35,7 +35,7 @@ export const claimantCount = (figures: readonly FigureItem[]): number =>
   new Set(figures.map((figure) => figure.claimant)).size;
 
 /** Groups figures by claimant, each group in date order (oldest first). */
-export function groupByClaimant(figures: readonly FigureItem[]): Map<string, FigureItem[]> {
+function groupByClaimant(figures: readonly FigureItem[]): Map<string, FigureItem[]> {
   const groups = new Map<string, FigureItem[]>();
   for (const figure of figures) {
     const key = figure.claimant;

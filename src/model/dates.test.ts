@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareDates, formatDate, isCalendarDate, midpoint, parseDate } from './dates.ts';
+import { formatDate, isCalendarDate, midpoint, parseDate } from './dates.ts';
 
 describe('parseDate', () => {
   it('keeps the precision of the date', () => {
@@ -65,16 +65,5 @@ describe('midpoint', () => {
     const mid = (text: string) => midpoint(parseDate(text)!);
     expect(mid('2024-11')).toBe((parseDate('2024-11-01')!.start + parseDate('2024-11-30')!.start) / 2);
     expect(mid('2025')).toBe((parseDate('2025-01-01')!.start + parseDate('2025-12-31')!.start) / 2);
-  });
-});
-
-describe('compareDates', () => {
-  it('orders by start, coarser precision first', () => {
-    expect(['2024-11-02', '2024-11', '2024', '2023-12-31'].sort(compareDates)).toEqual([
-      '2023-12-31',
-      '2024',
-      '2024-11',
-      '2024-11-02',
-    ]);
   });
 });

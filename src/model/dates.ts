@@ -103,11 +103,6 @@ export function formatDayNumberAsMonth(dayNum: number): string {
   return `${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
-/** Compares two dataset dates by where they start, then by precision (coarser first). */
-export function compareDates(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 const FINENESS: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
 
 /**

@@ -20,7 +20,7 @@ const attribute = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The embed page's address for a chart or key figure of the sheet at pageUrl. */
-export function embedUrl(pageUrl: string, kind: EmbedKind, metric: string): string {
+function embedUrl(pageUrl: string, kind: EmbedKind, metric: string): string {
   const url = new URL('embed.html', pageUrl.replace(/[?#].*$/, ''));
   url.searchParams.set(kind, metric);
   return url.href;

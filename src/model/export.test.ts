@@ -4,22 +4,25 @@ import realDataset from '../../data/factsheet.json';
 import type { Factsheet } from '../data/schema.ts';
 import { validateFactsheet } from '../data/validate.ts';
 import { makeFactsheet } from '../testing/data-generators.ts';
+import { readCsv } from '../testing/published-files.ts';
 import { buildIndex } from './dataset-index.ts';
-import { CSV_COLUMNS, csvRows, selectionDataset } from './export.ts';
+import { CSV_COLUMNS, csvText, selectionDataset } from './export.ts';
 import { NO_FILTERS, selectItems } from './filter.ts';
 
 const index = buildIndex(makeFactsheet());
 const all = selectItems(index, NO_FILTERS).items;
+/** The CSV of every item, read back with a standard parser. */
+const csv = readCsv(csvText(all, index));
 
-describe('csvRows', () => {
+describe('csvText', () => {
   it('has one row per item with every column', () => {
-    const rows = csvRows(all, index);
-    expect(rows).toHaveLength(all.length);
-    for (const row of rows) expect(Object.keys(row).sort()).toEqual([...CSV_COLUMNS].sort());
+    expect(csv.header).toEqual([...CSV_COLUMNS]);
+    expect(csv.rows).toHaveLength(all.length);
+    for (const row of csv.rows) expect(Object.keys(row).sort()).toEqual([...CSV_COLUMNS].sort());
   });
 
   it('flattens a figure: metric as title, numbers, unit, claimant, sources', () => {
-    const row = csvRows(all, index).find((r) => r.id === 'f-2');
+    const row = csv.rows.find((r) => r.id === 'f-2');
     expect(row).toEqual({
       kind: 'figure',
       id: 'f-2',
@@ -42,7 +45,7 @@ describe('csvRows', () => {
   });
 
   it('puts a quote verbatim in the title of a statement, and the speaker as claimant', () => {
-    const row = csvRows(all, index).find((r) => r.kind === 'statement');
+    const row = csv.rows.find((r) => r.kind === 'statement');
     expect(row?.title).toBe('We will <b>never</b> comment.');
     expect(row?.claimant).toBe('A. Speaker (Betastan)');
     expect(row?.value).toBe('');

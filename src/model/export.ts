@@ -29,7 +29,7 @@ const join = (values: readonly string[]) => values.join('; ');
 const num = (value: number | undefined) => (value === undefined ? '' : String(value));
 
 /** One row per item shown: what a reader sees on it, flattened. */
-export function csvRows(items: readonly Item[], index: DatasetIndex): Row[] {
+function csvRows(items: readonly Item[], index: DatasetIndex): Row[] {
   return items.map((item) => {
     const sources = item.sources.map((id) => index.sources.get(id)).filter((s) => s !== undefined);
     const common = {

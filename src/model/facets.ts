@@ -45,7 +45,7 @@ export function toggleChoice(filters: Filters, facet: Facet, id: string): Filter
   return { ...filters, [facet]: current.includes(id) ? current.filter((x) => x !== id) : [...current, id] };
 }
 
-export type FacetOrders = Readonly<Record<Facet, readonly string[]>>;
+type FacetOrders = Readonly<Record<Facet, readonly string[]>>;
 
 const orders = new WeakMap<DatasetIndex, FacetOrders>();
 
@@ -54,7 +54,7 @@ const orders = new WeakMap<DatasetIndex, FacetOrders>();
  * that narrow nothing (an actor every item involves) go last, and the order stays put while
  * the reader filters. Worked out once per dataset.
  */
-export function facetOrders(index: DatasetIndex): FacetOrders {
+function facetOrders(index: DatasetIndex): FacetOrders {
   let known = orders.get(index);
   if (!known) {
     const all = selectItems(index, NO_FILTERS);

@@ -3,8 +3,7 @@
  * Values below a million are written out in full, because "12K" hides precision that
  * the source gave. Locale is fixed (en-GB) so that every reader sees the same text.
  */
-const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-const scaled = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 
 const SCALES: [number, string][] = [
   [1e12, 'trillion'],
@@ -15,9 +14,9 @@ const SCALES: [number, string][] = [
 export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return String(value);
   for (const [size, word] of SCALES) {
-    if (Math.abs(value) >= size) return `${scaled.format(value / size)} ${word}`;
+    if (Math.abs(value) >= size) return `${numberFormat.format(value / size)} ${word}`;
   }
-  return whole.format(value);
+  return numberFormat.format(value);
 }
 
 /** Units written straight after the number ("40%") rather than after a space. */
@@ -36,14 +35,14 @@ export function formatRange(low: number, high: number): string {
   if (low === high) return formatNumber(low);
   for (const [size, word] of SCALES) {
     if (low >= size && high >= size) {
-      return `${scaled.format(low / size)}–${scaled.format(high / size)} ${word}`;
+      return `${numberFormat.format(low / size)}–${numberFormat.format(high / size)} ${word}`;
     }
   }
   return `${formatNumber(low)}–${formatNumber(high)}`;
 }
 
 /** A count written out in full, "12,345" (one shared formatter: toLocaleString builds one per call). */
-export const formatWhole = (count: number): string => whole.format(count);
+export const formatWhole = (count: number): string => numberFormat.format(count);
 
 export const formatCount = (count: number, one: string, many = `${one}s`): string =>
   `${formatWhole(count)} ${count === 1 ? one : many}`;
@@ -51,7 +50,7 @@ export const formatCount = (count: number, one: string, many = `${one}s`): strin
 /** An axis tick, short enough for a phone's narrow axis: "15,000", "12.5m", "2bn". */
 export const formatAxisNumber = (value: number): string =>
   value >= 1e9
-    ? `${+(value / 1e9).toFixed(2)}bn`
+    ? `${numberFormat.format(value / 1e9)}bn`
     : value >= 1e6
-      ? `${+(value / 1e6).toFixed(2)}m`
+      ? `${numberFormat.format(value / 1e6)}m`
       : formatNumber(value);

@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { STATUSES, type Figure, type Metric } from '../data/schema.ts';
-import { figure, makeFactsheet } from '../testing/data-generators.ts';
-import { buildIndex, type FigureItem } from './dataset-index.ts';
+import { datasetDate } from '../testing/arbitraries.ts';
+import { figure } from '../testing/data-generators.ts';
+import { figureItemsOf } from '../testing/indexed-sheet.ts';
+import type { FigureItem } from './dataset-index.ts';
 import { compareSpans, parseDate } from './dates.ts';
-import { compareLatest, keyFigureOf, keyFigures } from './headline.ts';
+import { compareLatest, keyFigures } from './headline.ts';
 
 const metric = (overrides: Partial<Metric> = {}): Metric => ({
   id: 'killed',
@@ -16,11 +18,10 @@ const metric = (overrides: Partial<Metric> = {}): Metric => ({
 });
 
 const itemsOf = (figures: Figure[], metrics: Metric[] = [metric()]): FigureItem[] =>
-  buildIndex(makeFactsheet({ figures, metrics })).items.filter(
-    (item): item is FigureItem => item.kind === 'figure',
-  );
+  figureItemsOf(figures, metrics);
 
-const cardOf = (figures: Figure[], m: Metric = metric()) => keyFigureOf(m, itemsOf(figures, [m]));
+/** The key figure of one headline metric with these figures. */
+const cardOf = (figures: Figure[], m: Metric = metric()) => keyFigures([m], itemsOf(figures, [m]))[0]!;
 const f = (id: string, overrides: Partial<Figure>) => figure({ id, metric: 'killed', ...overrides });
 
 describe('the headline rule', () => {
@@ -138,16 +139,8 @@ describe('the headline rule', () => {
   });
 });
 
-const DATE = fc
-  .tuple(
-    fc.integer({ min: 2023, max: 2025 }),
-    fc.integer({ min: 1, max: 12 }),
-    fc.integer({ min: 1, max: 28 }),
-    fc.constantFrom(4, 7, 10),
-  )
-  .map(([y, m, d, length]) =>
-    `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`.slice(0, length),
-  );
+/** A date from 2023 to 2025, at any precision. */
+const DATE = datasetDate({ from: '2023-01-01', to: '2025-12-31' });
 
 const generatedFigures = fc.array(
   fc.record({
@@ -221,7 +214,7 @@ describe('properties of the headline rule', () => {
           ),
           [reference],
         );
-        const card = keyFigureOf(reference, items);
+        const card = keyFigures([reference], items)[0]!;
         const firm = items.filter((x) => ['confirmed', 'reported', 'estimated'].includes(x.record.status));
         const ofReference = firm.filter((x) => x.claimant === 'alpha|NIS');
         const tier = ofReference.length > 0 ? ofReference : firm;

@@ -105,7 +105,7 @@ function latestPerSide(figures: readonly FigureItem[]): FigureItem[] {
 }
 
 /** The key figure of one metric by the headline rule. */
-export function keyFigureOf(metric: Metric, figures: readonly FigureItem[]): KeyFigure {
+function keyFigureOf(metric: Metric, figures: readonly FigureItem[]): KeyFigure {
   const claims = figures.filter((f) => f.record.status !== 'projected');
   const projections = figures.length - claims.length;
   const chosen = chooseLead(metric, claims);

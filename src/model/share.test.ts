@@ -5,7 +5,7 @@ import { chartPicture } from './chart-picture.ts';
 import { claimantStyles } from './claimant-styles.ts';
 import { groupKeyOf, markNotes, MARK_TEXT } from './chart-key.ts';
 import { buildIndex, type FigureItem } from './dataset-index.ts';
-import { embedRequest, embedSnippet, embedUrl, EMBED_HEIGHT_MESSAGE } from './embed.ts';
+import { embedRequest, embedSnippet, EMBED_HEIGHT_MESSAGE, type EmbedKind } from './embed.ts';
 
 const index = buildIndex(
   makeFactsheet({
@@ -69,10 +69,12 @@ describe('markNotes (the key in words)', () => {
 
 describe('embed code', () => {
   it('points at the embed page next to the sheet, whatever the address carries', () => {
-    expect(embedUrl('https://x.example/a/b/', 'chart', 'troops')).toBe(
+    const src = (pageUrl: string, kind: EmbedKind, metric: string) =>
+      /<iframe src="([^"]*)"/.exec(embedSnippet({ pageUrl, kind, metric, title: 'T', height: 400 }))?.[1];
+    expect(src('https://x.example/a/b/', 'chart', 'troops')).toBe(
       'https://x.example/a/b/embed.html?chart=troops',
     );
-    expect(embedUrl('https://x.example/a/?q=1#f', 'figure', 'a b')).toBe(
+    expect(src('https://x.example/a/?q=1#f', 'figure', 'a b')).toBe(
       'https://x.example/a/embed.html?figure=a+b',
     );
   });

@@ -1,23 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { byDateThenId, dateKey, dateOrder } from './sort-by-date.ts';
+import { datasetDate } from '../testing/arbitraries.ts';
+import { byDateThenId, dateOrder } from './sort-by-date.ts';
 
 const sortByDateThenId = <T extends { date: string; id: string }>(list: readonly T[]): T[] =>
   Array.from(dateOrder(list), (at) => list[at] as T);
 
-const date = fc.oneof(
-  fc.integer({ min: 1990, max: 2030 }).map(String),
-  fc
-    .tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 1, max: 12 }))
-    .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
-  fc
-    .tuple(
-      fc.integer({ min: 1990, max: 2030 }),
-      fc.integer({ min: 1, max: 12 }),
-      fc.integer({ min: 1, max: 28 }),
-    )
-    .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
-);
+const date = datasetDate({ from: '1990-01-01', to: '2030-12-31' });
 // Few distinct values, so that many items share a date and ids decide.
 const item = fc.record({
   date: fc.constantFrom('2024', '2024-01', '2024-01-01', '2023-12-31', '2024-02'),
@@ -65,17 +54,25 @@ describe('dateOrder', () => {
   });
 });
 
-describe('dateKey', () => {
-  it('orders dates as their text does', () => {
+describe('dateOrder of two dates', () => {
+  it('orders them as their text does', () => {
     fc.assert(
       fc.property(date, date, (a, b) => {
-        expect(Math.sign((dateKey(a) as number) - (dateKey(b) as number))).toBe(a < b ? -1 : a > b ? 1 : 0);
+        const [first] = sortByDateThenId([
+          { date: a, id: 'a' },
+          { date: b, id: 'b' },
+        ]);
+        if (a !== b) expect(first?.date).toBe(a < b ? a : b);
       }),
     );
   });
 
-  it('is null for text that is not a dataset date', () => {
-    expect(dateKey('2024-5')).toBeNull();
-    expect(dateKey('')).toBeNull();
+  it('compares text that is not a dataset date as text', () => {
+    const list = [
+      { date: '2024-5', id: 'a' },
+      { date: '2024-05', id: 'b' },
+      { date: '', id: 'c' },
+    ];
+    expect(sortByDateThenId(list).map((x) => x.id)).toEqual(['c', 'b', 'a']);
   });
 });

@@ -13,7 +13,7 @@ const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
  * A number that orders dataset dates as their text does: 2024 → 20240000,
  * 2024-05 → 20240500, 2024-05-17 → 20240517. Null for anything else.
  */
-export function dateKey(date: string): number | null {
+function dateKey(date: string): number | null {
   const match = DATE.exec(date);
   if (!match) return null;
   return Number(match[1]) * 10_000 + Number(match[2] ?? 0) * 100 + Number(match[3] ?? 0);

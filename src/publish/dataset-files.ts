@@ -1,8 +1,9 @@
 import { toCsv } from '../model/csv.ts';
 import type { DatasetIndex } from '../model/dataset-index.ts';
-import { PUBLISHED_TABLES, type ColumnInfo, type PublishedTable } from './dataset-tables.ts';
+import { PUBLISHED_TABLES } from './dataset-tables.ts';
 import { CC_BY_4, isCcBy4 } from './licence.ts';
 import { PUBLISHED_PATHS } from './paths.ts';
+import type { ColumnInfo, PublishedTable } from './published-table.ts';
 import { titleSlug } from './text.ts';
 import { timestampOf } from './timestamp.ts';
 

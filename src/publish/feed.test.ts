@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Change, Meta } from '../data/schema.ts';
 import { makeFactsheetV2 } from '../testing/data-generators.ts';
-import { atomFeed, escapeXml, nameBasedUrn } from './feed.ts';
+import { atomFeed } from './feed.ts';
 import { oneLine, withoutForbiddenCharacters } from './text.ts';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
@@ -175,22 +175,5 @@ describe('atomFeed', () => {
       ),
       { numRuns: 300 },
     );
-  });
-});
-
-describe('escapeXml', () => {
-  it('escapes the five XML characters and drops what XML cannot hold', () => {
-    expect(escapeXml(`<a href="x">Tom & Jerry's</a>\u0000`)).toBe(
-      '&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;',
-    );
-  });
-});
-
-describe('nameBasedUrn', () => {
-  it('is a version-8 UUID URN, the same for the same name', () => {
-    const urn = nameBasedUrn('test-sheet#version-1');
-    expect(urn).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect(nameBasedUrn('test-sheet#version-1')).toBe(urn);
-    expect(nameBasedUrn('test-sheet#version-2')).not.toBe(urn);
   });
 });

@@ -22,7 +22,7 @@ const XML_ESCAPES: Record<string, string> = {
 };
 
 /** Text as XML character data or an attribute value. */
-export const escapeXml = (text: string): string =>
+const escapeXml = (text: string): string =>
   withoutForbiddenCharacters(text).replace(/[&<>"'\r]/g, (char) => XML_ESCAPES[char] ?? char);
 
 /**
@@ -46,7 +46,7 @@ const pageAddress = (fragment: string, pageUrl: string | undefined): string => {
  * sheet's address there is no authority to build a `tag:` URI on, and Atom ids must be
  * absolute and never change; this one is the same on every build of the same title.
  */
-export function nameBasedUrn(name: string): string {
+function nameBasedUrn(name: string): string {
   // cyrb128: four 32-bit lanes, enough to keep different sheets and versions apart.
   let h1 = 1779033703;
   let h2 = 3144134277;

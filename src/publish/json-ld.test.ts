@@ -3,13 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Meta } from '../data/schema.ts';
 import { makeFactsheetV2 } from '../testing/data-generators.ts';
-import {
-  DESCRIPTION_MAX,
-  DESCRIPTION_MIN,
-  datasetDescription,
-  datasetJsonLd,
-  jsonLdScriptText,
-} from './json-ld.ts';
+import { DESCRIPTION_MAX, DESCRIPTION_MIN, datasetJsonLd, jsonLdScriptText } from './json-ld.ts';
 
 const meta: Meta = {
   ...makeFactsheetV2().meta,
@@ -67,7 +61,11 @@ describe('datasetJsonLd', () => {
   });
 });
 
-describe('datasetDescription', () => {
+describe("the Dataset's description", () => {
+  /** The description of a sheet that says only this subtitle and method note. */
+  const datasetDescription = (said: Pick<Meta, 'subtitle' | 'description'>): unknown =>
+    datasetJsonLd({ title: 'T', updated: '2025', ...said }, files, {}).description;
+
   it('ends the subtitle as a sentence before the method note', () => {
     const long = 'A method note that is long enough on its own to pass the minimum length.';
     expect(datasetDescription({ subtitle: 'Who claims what', description: long })).toBe(
@@ -88,7 +86,7 @@ describe('datasetDescription', () => {
     const text = fc.option(fc.string({ unit: 'binary', maxLength: 6000 }), { nil: undefined });
     fc.assert(
       fc.property(text, text, (subtitle, description) => {
-        const out = datasetDescription({ subtitle, description });
+        const out = datasetDescription({ subtitle, description }) as string;
         expect(out.length).toBeGreaterThanOrEqual(DESCRIPTION_MIN);
         expect(out.length).toBeLessThanOrEqual(DESCRIPTION_MAX);
         expect(out).not.toMatch(/[\r\n]/);

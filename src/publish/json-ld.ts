@@ -23,7 +23,7 @@ const WHAT_EVERY_SHEET_IS =
 const asSentence = (text: string): string => (text === '' || /[.!?…:;]$/u.test(text) ? text : `${text}.`);
 
 /** The subtitle and the method note as one line, long enough and short enough for Google. */
-export function datasetDescription(meta: Pick<Meta, 'subtitle' | 'description'>): string {
+function datasetDescription(meta: Pick<Meta, 'subtitle' | 'description'>): string {
   const parts = [meta.subtitle, meta.description]
     .filter((part) => part !== undefined)
     .map(oneLine)

@@ -4,15 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../data/parse.ts';
 import type { Factsheet } from '../data/schema.ts';
 import { buildIndex } from '../model/dataset-index.ts';
-import {
-  SOCIAL_IMAGE_COLORS,
-  SOCIAL_IMAGE_HEIGHT,
-  SOCIAL_IMAGE_STATUS_COLORS,
-  SOCIAL_IMAGE_WIDTH,
-  longDate,
-  socialImage,
-  socialImageSvg,
-} from './social-image.ts';
+import { SOCIAL_IMAGE_HEIGHT, SOCIAL_IMAGE_WIDTH } from './head-tags.ts';
+import { socialImage, socialImageSvg } from './social-image.ts';
+import { SOCIAL_IMAGE_COLORS, SOCIAL_IMAGE_STATUS_COLORS } from './social-image-style.ts';
 
 const parsed = parseDataset(readFileSync(new URL('../../data/factsheet.json', import.meta.url), 'utf8'));
 if (!parsed.ok) throw new Error('data/factsheet.json is not valid');
@@ -286,11 +280,5 @@ describe('the social image', () => {
     for (const [status, color] of Object.entries(SOCIAL_IMAGE_STATUS_COLORS)) {
       expect(color, status).toBe(token(`status-${status}`));
     }
-  });
-
-  it('writes the date at its precision with the month in full', () => {
-    expect(longDate('2026-03-16')).toBe('16 March 2026');
-    expect(longDate('2026-03')).toBe('March 2026');
-    expect(longDate('2026')).toBe('2026');
   });
 });

@@ -1,4 +1,4 @@
-import type { FactEvent, Factsheet, Figure, Statement } from '../data/schema.ts';
+import type { FactEvent, Factsheet, Figure, Metric, Statement } from '../data/schema.ts';
 
 /**
  * Small, valid, hand-made datasets for unit and e2e tests. Deliberately not about Korea:
@@ -54,6 +54,11 @@ export function makeFactsheet(overrides: Partial<Factsheet> = {}): Factsheet {
     statements: [statement({ id: 's-1', date: '2025-04', quote: 'We will <b>never</b> comment.' })],
     ...overrides,
   };
+}
+
+/** A metric of the test sheet's "troops" topic, counting people, unless told otherwise. */
+export function metric(id: string, overrides: Partial<Metric> = {}): Metric {
+  return { id, name: `Metric ${id}`, unit: 'people', topic: 'troops', ...overrides };
 }
 
 export function figure(overrides: Partial<Figure> & Pick<Figure, 'id'>): Figure {

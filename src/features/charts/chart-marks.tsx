@@ -2,7 +2,7 @@ import { createContext, useContext, type ReactElement } from 'react';
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { ChartEvent } from '../../model/chart-events.ts';
 import { placeLabels } from '../../model/direct-labels.ts';
-import type { ChartModel, ChartPoint, ChartSegment, ChartSeries } from '../../model/series.ts';
+import type { ChartModel, ChartPoint, ChartSegment, ChartSeries } from '../../model/chart-model.ts';
 import { colourClass, Marker, QualifierMark, qualifierSign, shapeOf } from '../../ui/marker-shape.tsx';
 import { markKey, type Mark } from './chart-tooltip.tsx';
 

@@ -3,7 +3,7 @@ import type { ChartEntry } from '../../model/chart-groups.ts';
 import { chartFileName } from '../../model/chart-picture.ts';
 import type { SeriesStyle } from '../../model/claimant-styles.ts';
 import type { DatasetIndex } from '../../model/dataset-index.ts';
-import type { ChartModel } from '../../model/series.ts';
+import type { ChartModel } from '../../model/chart-model.ts';
 import { CiteButton } from '../../ui/cite-button.tsx';
 import { EmbedButton } from '../../ui/embed-button.tsx';
 

@@ -3,7 +3,7 @@ import { claimantName, type DatasetIndex } from '../../model/dataset-index.ts';
 import { formatDate } from '../../model/dates.ts';
 import { ROWS_AT_ONCE } from '../../model/draw-policy.ts';
 import { figureNumber, givenRange, periodText } from '../../model/figure-text.ts';
-import type { ChartModel } from '../../model/series.ts';
+import type { ChartModel } from '../../model/chart-model.ts';
 import { STATUS_LABEL } from '../../model/status.ts';
 import { ItemDate } from '../../ui/item-date.tsx';
 import { CiteButton } from '../../ui/cite-button.tsx';

@@ -3,7 +3,7 @@ import { claimantName, type DatasetIndex, type FigureItem } from '../../model/da
 import type { ChartEvent } from '../../model/chart-events.ts';
 import { formatDate } from '../../model/dates.ts';
 import { formatRange, withUnit } from '../../model/format.ts';
-import type { ChartPoint, ChartSeries } from '../../model/series.ts';
+import type { ChartPoint, ChartSeries } from '../../model/chart-model.ts';
 import { STATUS_LABEL } from '../../model/status.ts';
 
 /** A point or event mark that the keyboard can reach, in time order across the whole chart. */

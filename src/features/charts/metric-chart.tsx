@@ -2,7 +2,7 @@ import { memo, useCallback, useMemo, useState, useRef, type KeyboardEvent } from
 import { CartesianGrid, ResponsiveContainer, ScatterChart, XAxis, YAxis } from 'recharts';
 import { timeTickLabel } from '../../model/chart-axes.ts';
 import type { DatasetIndex } from '../../model/dataset-index.ts';
-import type { ChartModel } from '../../model/series.ts';
+import type { ChartModel } from '../../model/chart-model.ts';
 import { useMediaQuery } from '../../ui/use-media-query.ts';
 import { formatAxisNumber } from '../../model/format.ts';
 import { ChartMarks, MarkContext, type MarkApi } from './chart-marks.tsx';
