@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { parseDate } from '../model/dates.ts';
-import { runToEnd, type Steps } from '../model/slices.ts';
+import { parseDate } from './dates.ts';
+import { runToEnd, type Steps } from './slices.ts';
 import { compileFastCheck, type SchemaNode } from './fast-check.ts';
 import { numbersInText, statedNumbers } from './numbers-in-text.ts';
 import type { Problem } from './problem.ts';
@@ -438,7 +438,7 @@ function metaProblems(input: Record<string, unknown>, problems: Problem[]): void
   });
 }
 
-/** The whole check, as steps that yield now and then (see model/slices.ts). */
+/** The whole check, as steps that yield now and then (see slices.ts). */
 export function* validationSteps(input: unknown): Steps<ValidationResult> {
   const problems: Problem[] = [];
   yield* shapeProblems(input, problems);
