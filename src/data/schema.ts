@@ -8,7 +8,7 @@ import { MEASURES, QUALIFIERS, STATUSES } from './vocabulary.ts';
  * tools, is in schema-docs.ts, kept apart so that the app does not carry the texts.
  * Objects are strict so that a misspelt field ("claimant_detail") is reported rather
  * than silently dropped. Rules that need the whole dataset (unique ids, references)
- * live in validate.ts.
+ * live in validate-references.ts and validate-metrics-and-meta.ts.
  */
 
 // The lists live in vocabulary.ts (no valibot); exported here too for the schema's users.
@@ -118,7 +118,7 @@ export const metricSchema = v.strictObject({
   lead: v.optional(slug),
 });
 
-// low <= value <= high is checked in validate.ts, so that it is reported even when the
+// low <= value <= high is checked in validate-references.ts, so that it is reported even when the
 // same figure has other problems.
 export const figureSchema = v.strictObject({
   id: slug,
