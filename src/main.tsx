@@ -3,7 +3,7 @@ import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppRoot } from './app/app-root.tsx';
 import { applyTheme, storedTheme } from './app/theme.ts';
-import { factsheetQuery } from './data/factsheet-query.ts';
+import { factsheetQuery } from './app/factsheet-query.ts';
 import type { DatasetIndex } from './model/dataset-index.ts';
 import { datasetStamp } from './model/dataset-stamp.ts';
 import { startHydration } from './ui/prerendered.ts';

@@ -1,13 +1,11 @@
 import { QueryClient } from '@tanstack/react-query';
 import { prerender } from 'react-dom/static';
 import { AppRoot } from './app/app-root.tsx';
-import { factsheetQuery } from './data/factsheet-query.ts';
+import { factsheetQuery } from './app/factsheet-query.ts';
 import { parseDataset } from './data/parse.ts';
 import { dayNumberOf } from './model/currency.ts';
 import { buildIndex } from './model/dataset-index.ts';
 import { datasetStamp } from './model/dataset-stamp.ts';
-import { facetCodeSteps } from './model/filter.ts';
-import { runToEnd } from './model/slices.ts';
 import type { PrerenderResult } from './prerender-result.ts';
 
 /*
@@ -20,7 +18,6 @@ export async function prerenderPage(text: string): Promise<PrerenderResult> {
   const result = parseDataset(text);
   if (!result.ok) return { ok: false, problems: result.problems };
   const index = buildIndex(result.data);
-  runToEnd(facetCodeSteps(index));
   const queryClient = new QueryClient();
   queryClient.setQueryData(factsheetQuery().queryKey, index);
   const page = <AppRoot client={queryClient} />;

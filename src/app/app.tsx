@@ -1,4 +1,4 @@
-import { shownError, useFactsheet } from '../data/factsheet-query.ts';
+import { shownError, useFactsheet } from './factsheet-query.ts';
 import { FactsheetPage } from './factsheet-page.tsx';
 import { LoadError } from './load-error.tsx';
 import { PageSkeleton } from './page-skeleton.tsx';

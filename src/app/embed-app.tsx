@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useRef, type ReactNode, type RefObject } from 'react';
-import { shownError, useFactsheet } from '../data/factsheet-query.ts';
+import { shownError, useFactsheet } from './factsheet-query.ts';
 import { KeyFigureCard } from '../features/key-figures/key-figures-section.tsx';
 import { chartAlone } from '../model/chart-groups.ts';
 import { chartSourceLine, sheetUrl } from '../model/citation.ts';

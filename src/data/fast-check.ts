@@ -3,7 +3,7 @@ import type * as v from 'valibot';
 /** A yes/no check of a value against a schema: no issues, no paths, no allocation. */
 export type FastCheck = (value: unknown) => boolean;
 
-/** A valibot schema as the fast check (and validate.ts) read it. */
+/** A valibot schema as the fast check (and validate-shape.ts) read it. */
 export type SchemaNode = v.GenericSchema & {
   pipe?: readonly (v.GenericSchema | Action)[];
   entries?: Record<string, SchemaNode>;

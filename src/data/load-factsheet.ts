@@ -1,19 +1,15 @@
-import { indexSteps, type DatasetIndex } from '../model/dataset-index.ts';
-import { runInSlices, yieldToPage } from '../model/slices.ts';
 import type { Problem } from './problem.ts';
+import type { Factsheet } from './schema.ts';
+import { runInSlices, yieldToPage, type Steps } from './slices.ts';
 
-/**
- * The validator's code (valibot and the schema) and the filters' model: not part of the
- * first view, downloaded while the dataset is.
- */
+/** The validator's code (valibot and the schema): not part of the first view, downloaded while the dataset is. */
 async function loadValidator() {
   try {
-    const [{ parseJson }, { validationSteps }, { facetCodeSteps }] = await Promise.all([
+    const [{ parseJson }, { validationSteps }] = await Promise.all([
       import('./parse.ts'),
       import('./validate.ts'),
-      import('../model/filter.ts'),
     ]);
-    return { parseJson, validationSteps, facetCodeSteps };
+    return { parseJson, validationSteps };
   } catch {
     throw new DatasetError('network', 'The code that checks the dataset could not be downloaded.');
   }
@@ -81,12 +77,17 @@ async function fetchText(url: string, signal: AbortSignal | undefined, timeoutMs
   }
 }
 
-/** Fetches, parses and validates the dataset; every failure becomes a DatasetError. */
-export async function loadFactsheet(
+/**
+ * Fetches, parses and validates the dataset, then prepares the valid data with the steps
+ * `prepare` gives (the app indexes it: app/factsheet-query.ts), run in slices like the
+ * validation. Every failure becomes a DatasetError.
+ */
+export async function loadFactsheet<T>(
   url: string,
+  prepare: (data: Factsheet) => Steps<T>,
   signal?: AbortSignal,
   timeoutMs = LOAD_TIMEOUT_MS,
-): Promise<DatasetIndex> {
+): Promise<T> {
   performance.mark('factsheet:load-start');
   // The validator's code (valibot and the schema) loads while the dataset downloads.
   const validator = loadValidator();
@@ -125,7 +126,7 @@ export async function loadFactsheet(
   // parsed and checked a second copy of the text, measured twice, finished 0.6 s later at
   // 100,000 items on two cores than this does: the two parses fight for the same cores.)
   await yieldToPage();
-  const { parseJson, validationSteps, facetCodeSteps } = await validator;
+  const { parseJson, validationSteps } = await validator;
   const parsed = parseJson(text);
   performance.mark('factsheet:parsed');
   if (!parsed.ok) throw invalid(parsed.problems);
@@ -133,8 +134,5 @@ export async function loadFactsheet(
   const result = await runInSlices(validationSteps(parsed.json));
   performance.mark('factsheet:validated');
   if (!result.ok) throw invalid(result.problems);
-  const index = await runInSlices(indexSteps(result.data));
-  await runInSlices(facetCodeSteps(index));
-  performance.mark('factsheet:indexed');
-  return index;
+  return runInSlices(prepare(result.data));
 }

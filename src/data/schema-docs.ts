@@ -1,4 +1,4 @@
-import { STATUSES } from './schema.ts';
+import { STATUSES } from './vocabulary.ts';
 
 /**
  * What each field of the format means, written into data/factsheet.schema.json so that

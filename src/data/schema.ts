@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { isCalendarDate } from '../model/dates.ts';
+import { DATE_PATTERN, isCalendarDate } from './dates.ts';
+import { MEASURES, QUALIFIERS, STATUSES } from './vocabulary.ts';
 
 /**
  * The dataset contract, format version 2 (see data/README.md). Everything version 2 added
@@ -7,20 +8,12 @@ import { isCalendarDate } from '../model/dates.ts';
  * tools, is in schema-docs.ts, kept apart so that the app does not carry the texts.
  * Objects are strict so that a misspelt field ("claimant_detail") is reported rather
  * than silently dropped. Rules that need the whole dataset (unique ids, references)
- * live in validate.ts.
+ * live in validate-references.ts and validate-metrics-and-meta.ts.
  */
 
-export const STATUSES = ['confirmed', 'reported', 'estimated', 'projected', 'claimed', 'disputed'] as const;
-export const QUALIFIERS = [
-  'exact',
-  'about',
-  'more-than',
-  'at-least',
-  'up-to',
-  'fewer-than',
-  'nearly',
-] as const;
-export const MEASURES = ['cumulative', 'level', 'period', 'per-event', 'forecast'] as const;
+// The lists live in vocabulary.ts (no valibot); exported here too for the schema's users.
+export { MEASURES, QUALIFIERS, STATUSES };
+export type { Measure, Qualifier, Status } from './vocabulary.ts';
 
 const text = v.pipe(v.string(), v.regex(/\S/, 'must not be blank'));
 const optionalText = v.optional(text);
@@ -32,7 +25,7 @@ export const slug = v.pipe(
 
 export const datasetDate = v.pipe(
   v.string(),
-  v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD'),
+  v.regex(DATE_PATTERN, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD'),
   v.check(isCalendarDate, 'is not a real calendar date'),
 );
 
@@ -125,7 +118,7 @@ export const metricSchema = v.strictObject({
   lead: v.optional(slug),
 });
 
-// low <= value <= high is checked in validate.ts, so that it is reported even when the
+// low <= value <= high is checked in validate-references.ts, so that it is reported even when the
 // same figure has other problems.
 export const figureSchema = v.strictObject({
   id: slug,
@@ -195,8 +188,5 @@ export type Metric = Factsheet['metrics'][number];
 export type Figure = Factsheet['figures'][number];
 export type FactEvent = Factsheet['events'][number];
 export type Statement = Factsheet['statements'][number];
-export type Status = (typeof STATUSES)[number];
-export type Qualifier = (typeof QUALIFIERS)[number];
-export type Measure = (typeof MEASURES)[number];
 export type SummarySentence = NonNullable<Meta['summary']>[number];
 export type Change = NonNullable<Meta['changes']>[number];

@@ -10,8 +10,9 @@ import type {
 } from '../data/schema.ts';
 import { changeMarks, type ChangeMark } from './changes.ts';
 import { parseDate, type DateSpan } from './dates.ts';
+import { facetCodeSteps, type FacetCodes } from './facet-codes.ts';
 import { nameOf } from './names.ts';
-import { runToEnd, type Steps } from './slices.ts';
+import { runToEnd, type Steps } from '../data/slices.ts';
 import { dateOrder } from './sort-by-date.ts';
 
 interface ItemBase {
@@ -62,6 +63,8 @@ export interface DatasetIndex {
   itemById: ReadonlyMap<string, Item>;
   /** Items added or revised in the newest version of the data. */
   changeMarks: ReadonlyMap<string, ChangeMark>;
+  /** The items' facet values and dates as integer codes, in the order of items: what filtering walks. */
+  facetCodes: FacetCodes;
 }
 
 /** Lower-cases and strips accents, so "zelensky" finds "Zelenskyi" and "kursk" finds "KURSK". */
@@ -196,6 +199,13 @@ export function* indexSteps(data: Factsheet): Steps<DatasetIndex> {
   yield;
   const itemById = new Map<string, Item>();
   for (const item of items) if (!itemById.has(item.id)) itemById.set(item.id, item);
+  const sortedSources = [...data.sources].sort(
+    (a, b) =>
+      a.outlet.localeCompare(b.outlet, 'en') ||
+      (a.published ?? '').localeCompare(b.published ?? '') ||
+      a.id.localeCompare(b.id),
+  );
+  const facetCodes = yield* facetCodeSteps({ items, actors, topics, sortedSources });
 
   return {
     data,
@@ -204,16 +214,12 @@ export function* indexSteps(data: Factsheet): Steps<DatasetIndex> {
     sources,
     metrics,
     items,
-    sortedSources: [...data.sources].sort(
-      (a, b) =>
-        a.outlet.localeCompare(b.outlet, 'en') ||
-        (a.published ?? '').localeCompare(b.published ?? '') ||
-        a.id.localeCompare(b.id),
-    ),
+    sortedSources,
     dateExtent: items.length > 0 ? { start, end } : null,
     newest,
     itemById,
     changeMarks: changeMarks(data.meta),
+    facetCodes,
   };
 }
 

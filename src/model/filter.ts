@@ -1,6 +1,5 @@
 import type { Source } from '../data/schema.ts';
 import { parseDate } from './dates.ts';
-import { runToEnd, type Steps } from './slices.ts';
 import { searchWords } from './highlight.ts';
 import {
   searchTextOf,
@@ -10,6 +9,7 @@ import {
   type Item,
   type StatementItem,
 } from './dataset-index.ts';
+import type { Runs } from './facet-codes.ts';
 
 /** What the reader has chosen. Empty lists and nulls mean "no restriction". */
 export interface Filters {
@@ -82,95 +82,6 @@ export function sanitiseFilters(filters: Filters, index: DatasetIndex): Filters 
   };
 }
 
-/**
- * The items' claimants, actors, topics and sources as small integers in flat arrays (one
- * run per item, from starts[at] to starts[at + 1]), and their date spans as numbers: a
- * filter change then walks typed arrays instead of strings and maps.
- */
-interface FacetCodes {
-  actorIds: readonly string[];
-  topicIds: readonly string[];
-  /** 1 for a figure or statement, 0 for an event (which "Claimed by" lets through). */
-  claims: Uint8Array;
-  /** Codes in actorIds. */
-  by: Runs;
-  /** Codes in actorIds. */
-  actors: Runs;
-  topics: Runs;
-  /** Positions in index.sortedSources. */
-  sources: Runs;
-  start: Float64Array;
-  end: Float64Array;
-}
-
-interface Runs {
-  starts: Uint32Array;
-  codes: Uint32Array;
-}
-
-/** Items coded between two chances to yield (see slices.ts). */
-const STEP = 5_000;
-
-/** Each item's values as codes, item after item. */
-function* runsOf(
-  items: readonly Item[],
-  valuesOf: (item: Item) => readonly string[],
-  codeOf: ReadonlyMap<string, number>,
-): Steps<Runs> {
-  const n = items.length;
-  const starts = new Uint32Array(n + 1);
-  for (let at = 0; at < n; at++) starts[at + 1] = valuesOf(items[at] as Item).length;
-  for (let at = 0; at < n; at++) starts[at + 1] = (starts[at + 1] as number) + (starts[at] as number);
-  const codes = new Uint32Array(starts[n] as number);
-  for (let at = 0; at < n; at++) {
-    if (at % STEP === STEP - 1) yield;
-    let k = starts[at] as number;
-    // Valid datasets only refer to known ids; the fallback keeps a bad one from matching anything.
-    for (const id of valuesOf(items[at] as Item)) codes[k++] = codeOf.get(id) ?? 0xffffffff;
-  }
-  return { starts, codes };
-}
-
-const facetCodes = new WeakMap<DatasetIndex, FacetCodes>();
-
-/**
- * Codes the index for filtering, as steps: the loader runs them in slices after indexing,
- * so that neither the first render nor the first click pays for them in one block (about
- * 200 ms at 100,000 items).
- */
-export function* facetCodeSteps(index: DatasetIndex): Steps<void> {
-  if (facetCodes.has(index)) return;
-  const actorIds = [...index.actors.keys()];
-  const topicIds = [...index.topics.keys()];
-  const numbered = (ids: readonly string[]) => new Map(ids.map((id, at) => [id, at]));
-  const { items } = index;
-  const actorCodes = numbered(actorIds);
-  const by = yield* runsOf(items, (item) => item.by, actorCodes);
-  const actors = yield* runsOf(items, (item) => item.actors, actorCodes);
-  const topics = yield* runsOf(items, (item) => item.topics, numbered(topicIds));
-  const sources = yield* runsOf(
-    items,
-    (item) => item.sources,
-    numbered(index.sortedSources.map((source) => source.id)),
-  );
-  facetCodes.set(index, {
-    actorIds,
-    topicIds,
-    claims: Uint8Array.from(items, (item) => (item.kind === 'event' ? 0 : 1)),
-    by,
-    actors,
-    topics,
-    sources,
-    start: Float64Array.from(items, (item) => item.span.start),
-    end: Float64Array.from(items, (item) => item.span.end),
-  });
-}
-
-function facetCodesOf(index: DatasetIndex): FacetCodes {
-  if (!facetCodes.has(index)) runToEnd(facetCodeSteps(index));
-  return facetCodes.get(index) as FacetCodes;
-}
-
 /** Flags for the chosen ids, by code; null when nothing is chosen (everything matches). */
 function wantedFlags(chosen: readonly string[], ids: readonly string[]): Uint8Array | null {
   if (chosen.length === 0) return null;
@@ -202,7 +113,7 @@ const countMap = (ids: readonly string[], counts: Uint32Array): Map<string, numb
 
 /** Selects the items that match the filters and counts, per facet choice, what it would match. */
 export function selectItems(index: DatasetIndex, filters: Filters): Selection {
-  const codes = facetCodesOf(index);
+  const codes = index.facetCodes;
   const wantedBy = wantedFlags(filters.by, codes.actorIds);
   const wantedActors = wantedFlags(filters.actors, codes.actorIds);
   const wantedTopics = wantedFlags(filters.topics, codes.topicIds);

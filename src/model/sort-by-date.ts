@@ -1,3 +1,5 @@
+import { DATE_PATTERN } from '../data/dates.ts';
+
 /** Dates compare as text: a year sorts before its months, a month before its days. */
 export const byDateThenId = (a: Dated, b: Dated): number =>
   a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
@@ -7,16 +9,16 @@ interface Dated {
   id: string;
 }
 
-const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
 /**
  * A number that orders dataset dates as their text does: 2024 → 20240000,
  * 2024-05 → 20240500, 2024-05-17 → 20240517. Null for anything else.
  */
 function dateKey(date: string): number | null {
-  const match = DATE.exec(date);
-  if (!match) return null;
-  return Number(match[1]) * 10_000 + Number(match[2] ?? 0) * 100 + Number(match[3] ?? 0);
+  if (!DATE_PATTERN.test(date)) return null;
+  // The pattern fixes where the parts are: YYYY at 0, MM at 5, DD at 8.
+  const month = date.length > 4 ? Number(date.slice(5, 7)) : 0;
+  const day = date.length > 7 ? Number(date.slice(8, 10)) : 0;
+  return Number(date.slice(0, 4)) * 10_000 + month * 100 + day;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { DATE_PATTERN } from '../data/dates.ts';
 import { cleanQuery, NO_FILTERS, type Filters } from './filter.ts';
 
 /**
@@ -10,7 +11,6 @@ import { cleanQuery, NO_FILTERS, type Filters } from './filter.ts';
  */
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 const list = (value: string | null): string[] =>
   value === null
@@ -24,7 +24,8 @@ const list = (value: string | null): string[] =>
         ),
       ].sort();
 
-const date = (value: string | null): string | null => (value !== null && DATE.test(value) ? value : null);
+const date = (value: string | null): string | null =>
+  value !== null && DATE_PATTERN.test(value) ? value : null;
 
 export function parseFilters(search: string): Filters {
   let params: URLSearchParams;

@@ -1,3 +1,4 @@
+import { DATE_PATTERN } from '../data/dates.ts';
 import { toCsv } from '../model/csv.ts';
 import type { DatasetIndex } from '../model/dataset-index.ts';
 import { PUBLISHED_TABLES } from './dataset-tables.ts';
@@ -31,7 +32,11 @@ export function datasetCsvFiles(index: DatasetIndex): PublishedFile[] {
 
 /** A dataset date with all three parts; a Table Schema `date` field takes nothing less. */
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATASET_DATE_PATTERN = String.raw`\d{4}(-\d{2}(-\d{2})?)?`;
+/**
+ * The dataset's date pattern as a Table Schema `pattern`: XML Schema syntax, which anchors
+ * the whole value itself and has no (?:…) groups: \d{4}(-\d{2}(-\d{2})?)?
+ */
+const DATASET_DATE_PATTERN = DATE_PATTERN.source.replace(/^\^|\$$/g, '').replaceAll('(?:', '(');
 
 interface TableField {
   name: string;

@@ -1,4 +1,5 @@
-import { STATUSES, type FactEvent } from '../data/schema.ts';
+import type { FactEvent } from '../data/schema.ts';
+import { STATUSES } from '../data/vocabulary.ts';
 import { namesOf } from '../model/names.ts';
 import {
   ACTOR_IDS,

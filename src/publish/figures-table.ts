@@ -1,4 +1,5 @@
-import { MEASURES, QUALIFIERS, STATUSES, type Figure } from '../data/schema.ts';
+import type { Figure } from '../data/schema.ts';
+import { MEASURES, QUALIFIERS, STATUSES } from '../data/vocabulary.ts';
 import { claimantName, type DatasetIndex } from '../model/dataset-index.ts';
 import { namesOf } from '../model/names.ts';
 import {

@@ -1,4 +1,5 @@
-import { STATUSES, type Statement } from '../data/schema.ts';
+import type { Statement } from '../data/schema.ts';
+import { STATUSES } from '../data/vocabulary.ts';
 import { nameOf, namesOf } from '../model/names.ts';
 import {
   ACTOR_NAMES,

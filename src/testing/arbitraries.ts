@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { QUALIFIERS, STATUSES, type FactEvent, type Figure } from '../data/schema.ts';
+import type { FactEvent, Figure } from '../data/schema.ts';
+import { QUALIFIERS, STATUSES } from '../data/vocabulary.ts';
 import type { DatePrecision } from '../model/dates.ts';
 import { event, figure } from './data-generators.ts';
 

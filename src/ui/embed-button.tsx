@@ -1,9 +1,7 @@
 import type { DatasetIndex } from '../model/dataset-index.ts';
 import type { EmbedKind } from '../model/embed.ts';
 import { DialogButton } from './dialog-button.tsx';
-
-/** What an embed shows, in words. */
-export const EMBED_NOUN: Record<EmbedKind, string> = { chart: 'chart', figure: 'key figure' };
+import { EMBED_NOUN } from './embed-noun.ts';
 
 /** "Embed": the code to show one chart or key figure of the sheet in another page. */
 export function EmbedButton({

@@ -2,7 +2,7 @@ import { sheetUrl } from '../model/citation.ts';
 import type { DatasetIndex } from '../model/dataset-index.ts';
 import { embedSnippet, type EmbedKind } from '../model/embed.ts';
 import type { DialogContent } from './copy-dialog.tsx';
-import { EMBED_NOUN } from './embed-button.tsx';
+import { EMBED_NOUN } from './embed-noun.ts';
 
 const KEEPS: Record<EmbedKind, string> = {
   chart:

@@ -1,6 +1,14 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { resolveDatasetUrl } from './dataset-url.ts';
-import { DatasetError, loadFactsheet, offlineError } from './load-factsheet.ts';
+import { resolveDatasetUrl } from '../data/dataset-url.ts';
+import { DatasetError, loadFactsheet, offlineError } from '../data/load-factsheet.ts';
+import { indexSteps, type DatasetIndex } from '../model/dataset-index.ts';
+
+/** Loads the dataset (src/data) and indexes it for the page (src/model), all in slices. */
+async function loadIndex(url: string, signal: AbortSignal): Promise<DatasetIndex> {
+  const index = await loadFactsheet(url, indexSteps, signal);
+  performance.mark('factsheet:indexed');
+  return index;
+}
 
 /** The dataset's URL, as configured at build time (see dataset-url.ts). */
 export const datasetUrl = (): string =>
@@ -9,7 +17,7 @@ export const datasetUrl = (): string =>
 export const factsheetQuery = (url = datasetUrl()) =>
   queryOptions({
     queryKey: ['factsheet', url],
-    queryFn: ({ signal }) => loadFactsheet(url, signal),
+    queryFn: ({ signal }) => loadIndex(url, signal),
     // The dataset is a static file: fetch it once per visit.
     staleTime: Infinity,
     gcTime: Infinity,
