@@ -3,7 +3,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { chartGroups, comparedMetrics, otherNumbers } from '../src/model/chart-groups.ts';
 import { claimantCount } from '../src/model/claims.ts';
 import { compareMetric } from '../src/model/claims-compared.ts';
-import { buildIndex, claimantName } from '../src/model/dataset-index.ts';
+import { buildIndex } from '../src/model/dataset-index.ts';
 import { figureNumber, figureValue } from '../src/model/figure-text.ts';
 import { NO_FILTERS, selectItems } from '../src/model/filter.ts';
 import { keyFiguresOf } from '../src/model/headline.ts';
@@ -292,7 +292,7 @@ test('a metric with one figure is under Other numbers, not a chart; two or more 
   for (const { metric, latest, earlier, charted: hasChart } of others) {
     const entry = section.locator(`li[id="other-${metric.id}"]`);
     await expect(entry.locator('.other-number__value')).toHaveText(figureValue(latest.record, metric.unit));
-    await expect(entry.locator('.other-number__who')).toHaveText(claimantName(index, latest.record));
+    await expect(entry.locator('.other-number__who')).toHaveText(latest.claimantName);
     await expect(entry.locator('.other-number__status')).toHaveText(STATUS_LABEL[latest.record.status]);
     // "New" or "Revised" when the newest version of the data added or corrected the figure.
     const change = index.changeMarks.get(latest.id);
@@ -518,7 +518,7 @@ test('Claims compared: one line per metric with two or more claimants; "Compare 
     await expect(rows).toHaveCount(claimants);
     const comparison = compareMetric(metric, ofMetric);
     for (const claim of comparison.claims) {
-      await expect(rows.filter({ hasText: claimantName(index, claim.record) }), claim.id).toHaveCount(1);
+      await expect(rows.filter({ hasText: claim.claimantName }), claim.id).toHaveCount(1);
     }
     // Claims from more than 12 months before the newest are marked "earlier"; the key figure is tagged.
     await expect(block.locator('.claim-row--earlier')).toHaveCount(comparison.earlier.size);

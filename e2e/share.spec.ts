@@ -3,7 +3,8 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { chartGroups, comparedMetrics } from '../src/model/chart-groups.ts';
 import { chartSourceLine } from '../src/model/citation.ts';
-import { buildIndex, claimantName, type EventItem } from '../src/model/dataset-index.ts';
+import { buildIndex, type EventItem } from '../src/model/dataset-index.ts';
+import { claimantNameOf } from '../src/model/item-fields.ts';
 import { formatDate } from '../src/model/dates.ts';
 import { CSV_COLUMNS } from '../src/model/export.ts';
 import { figureNumber, figureValue } from '../src/model/figure-text.ts';
@@ -133,7 +134,7 @@ test.describe('a chart card: Download, Embed, Cite', () => {
     for (const expected of [
       `${metric.name} (${metric.unit})`,
       chartCaption(metric, figures, events).caption,
-      ...new Set(figures.map((figure) => claimantName(index, figure.record))),
+      ...new Set(figures.map((figure) => figure.claimantName)),
       chartSourceLine(index, figures, sheet),
       `Licence: ${meta.license}`,
     ])
@@ -187,7 +188,7 @@ test.describe('a chart card: Download, Embed, Cite', () => {
     const text = clean(await plain.inputValue());
     for (const part of [
       `${metric.name} (${metric.unit}): ${figures.length} figures, ${formatDate(figures[0]!.date)}`,
-      `claimed by ${claimantName(index, figures[0]!.record)}`,
+      `claimed by ${figures[0]!.claimantName}`,
       `Original sources: ${index.sources.get(figures[0]!.sources[0]!)!.outlet}`,
       `In: ${meta.credit}, ${meta.title}, version ${meta.version}, ${permalink}, accessed ${today()}.`,
     ])
@@ -221,7 +222,7 @@ test.describe('Cite and Embed beyond the charts, and the permalink back', () => 
     }
     const { metric, lead } = keyCards.find((card) => card.lead)!;
     const { record } = lead!;
-    const who = claimantName(index, record);
+    const who = claimantNameOf(index.actors, record);
     const value = figureValue(record, metric.unit);
     const cite = section.getByRole('button', { name: `Cite the key figure ${metric.name}` });
     const dialog = await openDialog(page, cite, `Cite: ${who}: ${metric.name}, ${value}`);
@@ -317,7 +318,7 @@ test.describe('embed.html', () => {
       await page.goto(`/embed.html?figure=${metric.id}`);
       const article = page.getByRole('article', { name: metric.name, exact: true });
       await expect(article, metric.id).toContainText(keyNumber(card));
-      if (lead) await expect(article).toContainText(claimantName(index, lead.record));
+      if (lead) await expect(article).toContainText(lead.claimantName);
       const back = page.locator('footer').getByRole('link', { name: /^See it on the full fact sheet/ });
       await expect(back).toHaveAttribute('href', `${sheetOf(page)}#${lead?.id ?? `claims-${metric.id}`}`);
       await expect(page.getByRole('button', { name: /^(Embed|Cite)/ })).toHaveCount(0);

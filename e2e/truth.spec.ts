@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { numbersInText } from '../src/data/numbers-in-text.ts';
 import type { Factsheet } from '../src/data/schema.ts';
 import { changesNewestFirst } from '../src/model/changes.ts';
-import { buildIndex, claimantName, type FigureItem } from '../src/model/dataset-index.ts';
+import { buildIndex, type FigureItem } from '../src/model/dataset-index.ts';
 import { formatDate } from '../src/model/dates.ts';
 import { figureNumber } from '../src/model/figure-text.ts';
 import { keyFigures } from '../src/model/headline.ts';
@@ -94,13 +94,13 @@ test.describe('the default dataset tells the truth first', () => {
       await expect(article.locator('.key-card__measure')).toContainText(
         /in total|at one time|in \d{4}|as of|in /,
       );
-      await expect(article.locator('.key-card__claimant')).toContainText(claimantName(index, lead.record));
+      await expect(article.locator('.key-card__claimant')).toContainText(lead.claimantName);
       await expect(article.locator('.meta-line').first()).toContainText(STATUS_LABEL[lead.record.status]);
       await expect(article.locator('.meta-line').first()).toContainText(formatDate(lead.record.date));
       // Each other side's latest claim within 12 months, attributed.
       await expect(article.locator('.key-card__beside li')).toHaveCount(card.beside.length);
       for (const other of card.beside) {
-        await expect(article.locator('.key-card__beside')).toContainText(claimantName(index, other.record));
+        await expect(article.locator('.key-card__beside')).toContainText(other.claimantName);
       }
     }
   });

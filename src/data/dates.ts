@@ -59,17 +59,10 @@ function computeSpan(text: string): DateSpan | null {
   return { precision: 'day', start, end: start };
 }
 
-// Large datasets repeat the same few thousand dates: parse each once.
-const spans = new Map<string, DateSpan | null>();
-
-/** Parses a dataset date; returns null for anything that is not a real calendar date. */
-export function parseDate(text: string): DateSpan | null {
-  let span = spans.get(text);
-  if (span === undefined) {
-    span = computeSpan(text);
-    if (spans.size < 100_000) spans.set(text, span);
-  }
-  return span;
-}
+/**
+ * Parses a dataset date; returns null for anything that is not a real calendar date.
+ * Not cached: parsing is as fast as a lookup (the dataset index keeps each date's span).
+ */
+export const parseDate = (text: string): DateSpan | null => computeSpan(text);
 
 export const isCalendarDate = (text: string): boolean => parseDate(text) !== null;

@@ -75,7 +75,7 @@ describe('events on a chart', () => {
       ],
       [metric],
     );
-    const chart = buildChart(built.index, metric, built.figures, built.events);
+    const chart = buildChart(metric, built.figures, built.events);
     expect(chart.events.filter((e) => e.label !== null).map((e) => e.id)).toEqual(['e-1']);
     expect(chart.eventNote).toBe(
       'Events: 1 labelled, nearest the largest changes; 2 events as ticks on the time axis.',

@@ -1,5 +1,3 @@
-import { periodSpan } from './chart-points.ts';
-import { highOf, lowOf } from './claims.ts';
 import type { FigureItem } from './dataset-index.ts';
 import { compareSpans, type DatePrecision } from './dates.ts';
 
@@ -35,13 +33,13 @@ export function frameOf(figures: readonly FigureItem[]): ChartFrame {
     // The range of dates runs from the earliest start to the latest end (spans, not text).
     if (!first || (f.span.start - first.span.start || f.span.end - first.span.end) < 0) first = f;
     if (!last || compareSpans(f.span, last.span) > 0) last = f;
-    const span = f.record.period ? periodSpan(f.record.period) : null;
+    const span = f.period;
     start = Math.min(start, f.span.start, span?.[0] ?? Infinity);
     end = Math.max(end, f.span.end, span?.[1] ?? -Infinity);
     if (FINER[f.span.precision] > FINER[precision]) precision = f.span.precision;
-    low = Math.min(low, lowOf(f.record));
-    top = Math.max(top, highOf(f.record));
-    if (whole && !(Number.isInteger(lowOf(f.record)) && Number.isInteger(highOf(f.record)))) whole = false;
+    low = Math.min(low, f.low);
+    top = Math.max(top, f.high);
+    if (whole && !(Number.isInteger(f.low) && Number.isInteger(f.high))) whole = false;
     perClaimant.set(f.claimant, (perClaimant.get(f.claimant) ?? 0) + 1);
   }
   // A little room either side, so marks at the edges are not cut in half.

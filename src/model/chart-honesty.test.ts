@@ -18,7 +18,7 @@ const generatedChart = fc
   .map(({ measure, figures }) => {
     const metric = metricOf(measure);
     const built = chartSheet(figures, [], [metric]);
-    return { metric, built, chart: buildChart(built.index, metric, built.figures, []) };
+    return { metric, built, chart: buildChart(metric, built.figures, []) };
   });
 
 describe('lines a chart draws', () => {
@@ -63,7 +63,7 @@ describe('lines a chart draws', () => {
       [],
       [metricOf('cumulative')],
     );
-    const chart = buildChart(built.index, metricOf('cumulative'), built.figures, []);
+    const chart = buildChart(metricOf('cumulative'), built.figures, []);
     expect(chart.segments.map((s) => s.key)).toEqual(['a>b']);
   });
 });
@@ -103,7 +103,7 @@ describe('the scale', () => {
             return;
           const outlier = figure({ id: 'zz-outlier', metric: 'm', date: '2025-06-01', value: huge, status });
           const withOutlier = chartSheet([...built.figures.map((f) => f.record), outlier], [], [metric]);
-          const redrawn = buildChart(withOutlier.index, metric, withOutlier.figures, []);
+          const redrawn = buildChart(metric, withOutlier.figures, []);
           expect(redrawn.yAxis).toEqual(chart.yAxis);
           const drawn = redrawn.series.flatMap((s) => s.points).find((p) => p.id === 'zz-outlier')!;
           expect(drawn.clipped).toBe(huge > chart.yAxis.domain[1]);

@@ -3,7 +3,6 @@ import type { SeriesStyle } from './claimant-styles.ts';
 import { nameOf } from './names.ts';
 import { valueAxis } from './chart-axes.ts';
 import type { ChartGroup } from './chart-groups.ts';
-import { highOf, lowOf } from './claims.ts';
 import { isFirm, measureJoins } from './chart-lines.ts';
 
 /** Which kinds of mark a group of charts draws, so that its one key explains those and no others. */
@@ -33,16 +32,16 @@ export function groupKeyOf(group: Pick<ChartGroup, 'charts'>): GroupKey {
   for (const chart of group.charts) {
     const top = valueAxis(chart.scaleTop, chart.metric.unit).domain[1];
     const firmOf = new Map<string, number>();
-    for (const { record, claimant } of chart.figures) {
+    for (const { record, claimant, low, high } of chart.figures) {
       statuses.add(record.status);
       const qualifier = record.qualifier ?? 'exact';
       if (qualifier === 'more-than' || qualifier === 'at-least') key.above = true;
       else if (qualifier === 'up-to' || qualifier === 'fewer-than' || qualifier === 'nearly')
         key.below = true;
       else if (qualifier === 'about') key.about = true;
-      if (lowOf(record) !== highOf(record)) key.ranges = true;
+      if (low !== high) key.ranges = true;
       if (record.period) key.periods = true;
-      if (highOf(record) > top) key.beyond = true;
+      if (high > top) key.beyond = true;
       const firm = isFirm(record.status) && !record.period;
       if (firm && record.value !== undefined) firmOf.set(claimant, (firmOf.get(claimant) ?? 0) + 1);
     }

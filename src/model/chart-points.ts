@@ -1,25 +1,15 @@
-import type { Figure } from '../data/schema.ts';
 import type { ChartPoint } from './chart-model.ts';
-import { compareRecency, highOf, lowOf } from './claims.ts';
+import { compareRecency } from './claims.ts';
 import type { FigureItem } from './dataset-index.ts';
-import { formatDate, midpoint, parseDate } from './dates.ts';
+import { midpoint } from './dates.ts';
 import { figureNumber, periodText } from './figure-text.ts';
 
 /** The marks of a chart: one per figure, or one per time bucket when there are too many. */
 
-/** The days a stated period covers, from the start of its first date to the end of its last. */
-export const periodSpan = (period: NonNullable<Figure['period']>): [number, number] | null => {
-  const from = parseDate(period.from);
-  const to = parseDate(period.to);
-  return from && to ? [from.start, to.end] : null;
-};
-
 /** A figure's mark; `top` is the top of the value axis, above which the mark is clipped. */
 export function toPoint(figure: FigureItem, top: number, count = 1): ChartPoint {
   const { record } = figure;
-  const low = lowOf(record);
-  const high = highOf(record);
-  const span = record.period ? periodSpan(record.period) : null;
+  const { low, high, period: span } = figure;
   return {
     id: record.id,
     x: span ? (span[0] + span[1]) / 2 : midpoint(figure.span),
@@ -31,7 +21,7 @@ export function toPoint(figure: FigureItem, top: number, count = 1): ChartPoint 
     high,
     span,
     date: record.date,
-    when: record.period ? periodText(record.period) : formatDate(record.date),
+    when: record.period ? periodText(record.period) : figure.shownDate,
     status: record.status,
     claimant: figure.claimant,
     count,
@@ -61,7 +51,7 @@ export function downsample(
   return [...groups.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([, group]) => {
-      const sorted = [...group].sort((a, b) => lowOf(a.record) - lowOf(b.record) || compareRecency(a, b));
+      const sorted = [...group].sort((a, b) => a.low - b.low || compareRecency(a, b));
       const median = sorted[Math.floor((sorted.length - 1) / 2)] as FigureItem;
       return toPoint(median, top, group.length);
     });

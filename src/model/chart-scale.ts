@@ -1,5 +1,4 @@
 import { isFirm } from './chart-lines.ts';
-import { highOf } from './claims.ts';
 import type { FigureItem } from './dataset-index.ts';
 
 /**
@@ -12,8 +11,7 @@ export function scaleTopOf(figures: readonly FigureItem[]): number {
   let firm = -Infinity;
   let undisputed = -Infinity;
   let any = -Infinity;
-  for (const { record } of figures) {
-    const high = highOf(record);
+  for (const { record, high } of figures) {
     any = Math.max(any, high);
     if (record.status !== 'disputed') undisputed = Math.max(undisputed, high);
     if (isFirm(record.status)) firm = Math.max(firm, high);

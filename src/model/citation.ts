@@ -1,5 +1,6 @@
 import type { Figure, Source } from '../data/schema.ts';
-import { claimantName, type DatasetIndex, type FigureItem, type Item } from './dataset-index.ts';
+import { type DatasetIndex, type FigureItem, type Item } from './dataset-index.ts';
+import { claimantNameOf } from './item-fields.ts';
 import { formatDate } from './dates.ts';
 import { figureValue, periodText } from './figure-text.ts';
 import { formatCount } from './format.ts';
@@ -75,7 +76,7 @@ function figureClaim(index: DatasetIndex, figure: Figure): { what: string; claim
   const when = figure.period
     ? `in ${periodText(figure.period)}, given ${formatDate(figure.date)}`
     : formatDate(figure.date);
-  const who = claimantName(index, figure);
+  const who = claimantNameOf(index.actors, figure);
   return {
     what: `${who}: ${name}, ${value}`,
     claim: `${name}: ${value}, ${when}. Claimed by ${who}; status: ${STATUS_LABEL[figure.status].toLowerCase()}.`,
@@ -121,7 +122,7 @@ function chartClaim(
   const first = figures[0]?.date;
   const last = figures[figures.length - 1]?.date;
   if (first === undefined || last === undefined) return null;
-  const claimants = [...new Set(figures.map((f) => claimantName(index, f.record)))];
+  const claimants = [...new Set(figures.map((f) => f.claimantName))];
   const span = first === last ? formatDate(first) : `${formatDate(first)}–${formatDate(last)}`;
   return {
     what: `${metric.name} (${metric.unit})`,
@@ -218,7 +219,7 @@ export function chartSourceLine(
   pageUrl: string,
 ): string {
   const { meta } = index.data;
-  const claimants = [...new Set(figures.map((f) => claimantName(index, f.record)))];
+  const claimants = [...new Set(figures.map((f) => f.claimantName))];
   const compiled = [
     `compiled by ${meta.credit ?? meta.title}`,
     pageUrl,

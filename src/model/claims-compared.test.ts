@@ -5,7 +5,7 @@ import { generatedFigures } from '../testing/arbitraries.ts';
 import { figure, metric } from '../testing/data-generators.ts';
 import { figureItemsOf, idsOf } from '../testing/indexed-sheet.ts';
 import { compareClaims } from './claims-compared.ts';
-import { claimantKey, highOf, lowOf } from './claims.ts';
+import { claimantKey } from './claims.ts';
 import type { FigureItem } from './dataset-index.ts';
 import { compareSpans } from './dates.ts';
 
@@ -102,8 +102,8 @@ describe('properties of generated datasets', () => {
     fc.assert(
       fc.property(generatedItems, (items) => {
         for (const { claims, scaleMax } of compareClaims(METRICS, items)) {
-          for (const claim of claims) expect(highOf(claim.record)).toBeLessThanOrEqual(scaleMax);
-          expect(claims.map((claim) => highOf(claim.record))).toContain(scaleMax);
+          for (const claim of claims) expect(claim.high).toBeLessThanOrEqual(scaleMax);
+          expect(claims.map((claim) => claim.high)).toContain(scaleMax);
         }
       }),
       { numRuns: 200 },
@@ -125,7 +125,7 @@ describe('properties of generated datasets', () => {
 
           expect(claims.map((c) => claimantKey(c.record)).sort()).toEqual([...counts.keys()].sort());
           for (let at = 1; at < claims.length; at++) {
-            expect(lowOf(claims[at - 1]!.record)).toBeLessThanOrEqual(lowOf(claims[at]!.record));
+            expect(claims[at - 1]!.low).toBeLessThanOrEqual(claims[at]!.low);
           }
           const several = [...counts].filter(([, n]) => n > 1).map(([key]) => key);
           expect(revisions.map((chain) => chain.claimant).sort()).toEqual(several.sort());

@@ -3,7 +3,6 @@ import { formatCount, formatRange, withUnit } from './format.ts';
 import {
   compareRecency,
   metricsWithFigures,
-  highOf,
   latestPerClaimant,
   rangeOf,
   latestOfChains,
@@ -46,7 +45,7 @@ export function compareMetric(metric: Metric, list: readonly FigureItem[]): Metr
     metric,
     figures: [...list].sort(compareRecency),
     claims,
-    scaleMax: Math.max(...claims.map((claim) => highOf(claim.record))),
+    scaleMax: Math.max(...claims.map((claim) => claim.high)),
     revisions: chains.filter((chain) => chain.figures.length > 1),
     earlier: earlierClaims(claims),
   };

@@ -3,15 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { generatedFigures } from '../testing/arbitraries.ts';
 import { metric } from '../testing/data-generators.ts';
 import { figureItemsOf, idsOf } from '../testing/indexed-sheet.ts';
-import {
-  claimantKey,
-  figuresByMetric,
-  highOf,
-  latestPerClaimant,
-  lowOf,
-  rangeOf,
-  revisionChains,
-} from './claims.ts';
+import { claimantKey, figuresByMetric, latestPerClaimant, rangeOf, revisionChains } from './claims.ts';
+import { highOf, lowOf } from './item-fields.ts';
 import { compareSpans } from './dates.ts';
 
 /** Properties of the claims of generated datasets. */
@@ -82,7 +75,7 @@ describe('properties of generated datasets', () => {
           }
         }
         for (let at = 1; at < latest.length; at++) {
-          expect(lowOf(latest[at - 1]!.record)).toBeLessThanOrEqual(lowOf(latest[at]!.record));
+          expect(latest[at - 1]!.low).toBeLessThanOrEqual(latest[at]!.low);
         }
       }),
       RUNS,

@@ -1,8 +1,8 @@
-import type { Figure, Metric, Status } from '../data/schema.ts';
+import type { Metric, Status } from '../data/schema.ts';
 import type { FigureItem } from './dataset-index.ts';
 import { compareSpans } from './dates.ts';
 
-export { claimantKey } from './dataset-index.ts';
+export { claimantKey } from './item-fields.ts';
 
 /** Later date first; on the same date the firmer status, then the id, so that ties are stable. */
 const STATUS_RANK: Record<Status, number> = {
@@ -25,10 +25,6 @@ export function compareRecency(a: FigureItem, b: FigureItem): number {
   if (rank !== 0) return rank;
   return a.id > b.id ? 1 : a.id < b.id ? -1 : 0;
 }
-
-// A figure without a value has both low and high (validate.ts), so neither end is ever missing.
-export const lowOf = (figure: Figure): number => figure.low ?? figure.value ?? 0;
-export const highOf = (figure: Figure): number => figure.high ?? figure.value ?? 0;
 
 /** How many claimants the figures come from. */
 export const claimantCount = (figures: readonly FigureItem[]): number =>
@@ -58,7 +54,7 @@ export function latestOfChains(chains: Iterable<readonly FigureItem[]>): FigureI
     const last = group[group.length - 1];
     if (last) latest.push(last);
   }
-  return latest.sort((a, b) => lowOf(a.record) - lowOf(b.record) || a.claimant.localeCompare(b.claimant));
+  return latest.sort((a, b) => a.low - b.low || a.claimant.localeCompare(b.claimant));
 }
 
 export interface ClaimRange {
@@ -72,9 +68,9 @@ export function rangeOf(claims: readonly FigureItem[]): ClaimRange | null {
   if (claims.length === 0) return null;
   let low = Infinity;
   let high = -Infinity;
-  for (const { record } of claims) {
-    low = Math.min(low, lowOf(record));
-    high = Math.max(high, highOf(record));
+  for (const claim of claims) {
+    low = Math.min(low, claim.low);
+    high = Math.max(high, claim.high);
   }
   return { low, high, claimants: new Set(claims.map((c) => c.claimant)).size };
 }

@@ -52,7 +52,7 @@ function exerciseModel(data: Factsheet): void {
     compareClaims(data.metrics, selection.figures);
     const byMetric = figuresByMetric(selection.figures);
     for (const metric of data.metrics) {
-      buildChart(index, metric, byMetric.get(metric.id) ?? [], selection.events, { styles });
+      buildChart(metric, byMetric.get(metric.id) ?? [], selection.events, { styles });
     }
   }
 }

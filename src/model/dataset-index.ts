@@ -9,7 +9,8 @@ import type {
   Topic,
 } from '../data/schema.ts';
 import { changeMarks, type ChangeMark } from './changes.ts';
-import { parseDate, type DateSpan } from './dates.ts';
+import { formatDate, parseDate, type DateSpan } from './dates.ts';
+import { claimantKey, claimantNameOf, givenRangeOf, highOf, lowOf, periodSpanOf } from './item-fields.ts';
 import { facetCodeSteps, type FacetCodes } from './facet-codes.ts';
 import { nameOf } from './names.ts';
 import { runToEnd, type Steps } from '../data/slices.ts';
@@ -19,6 +20,8 @@ interface ItemBase {
   id: string;
   date: string;
   span: DateSpan;
+  /** The date as the sheet shows it: "13 Nov 2024", "Nov 2024", "2024". */
+  shownDate: string;
   /**
    * Actors the item matches under "Claimed by": a figure's claimant, a statement's speaker
    * side. None for an event: it reports something that happened, nobody's claim.
@@ -38,6 +41,15 @@ export type FigureItem = ItemBase & {
   record: Figure;
   /** Who makes the claim, as one key (see claimantKey): figures are grouped by it everywhere. */
   claimant: string;
+  /** Who makes the claim, in words: "South Korea: National Intelligence Service". */
+  claimantName: string;
+  /** The lowest and highest numbers the figure allows (its range, or its value): where it sits on a scale. */
+  low: number;
+  high: number;
+  /** The range its source gave around a point estimate, or null. */
+  givenRange: { low: number; high: number } | null;
+  /** The days its stated period covers, or null when it has none. */
+  period: [number, number] | null;
 };
 export type EventItem = ItemBase & { kind: 'event'; record: FactEvent };
 export type StatementItem = ItemBase & { kind: 'statement'; record: Statement };
@@ -96,17 +108,7 @@ function withoutDuplicates(list: readonly string[]): readonly string[] {
 // Valid datasets have real dates; the fallback only keeps a bad date from crashing here.
 const spanOf = (date: string): DateSpan => parseDate(date) ?? { precision: 'day', start: 0, end: 0 };
 
-/**
- * A claimant is the pair (actor, detail): "South Korea: National Intelligence Service".
- * Claims compared, revision chains and chart series are all per claimant.
- */
-export const claimantKey = (figure: Pick<Figure, 'claimant' | 'claimantDetail'>): string =>
-  figure.claimantDetail ? `${figure.claimant}|${figure.claimantDetail}` : figure.claimant;
-
-export function claimantName(index: Pick<DatasetIndex, 'actors'>, figure: Figure): string {
-  const actor = nameOf(index.actors, figure.claimant);
-  return figure.claimantDetail ? `${actor}: ${figure.claimantDetail}` : actor;
-}
+export { claimantKey };
 
 /** Items prepared between two chances to yield (see slices.ts). */
 const STEP = 5_000;
@@ -136,36 +138,48 @@ export function* indexSteps(data: Factsheet): Steps<DatasetIndex> {
   const sources = byId(data.sources);
   const metrics = byId(data.metrics);
 
-  // One string per claimant, not one per figure: maps keyed by claimant (series, claims,
-  // key figures) then compare the same string object, not 50,000 equal copies.
-  const claimantKeys = new Map<string, string>();
-  const claimantOf = (record: Figure): string => {
+  // One key and one name per claimant, not one per figure: maps keyed by claimant (series,
+  // claims, key figures) then compare the same string object, not 50,000 equal copies.
+  const claimants = new Map<string, { key: string; name: string }>();
+  const claimantOf = (record: Figure) => {
     const key = claimantKey(record);
-    const known = claimantKeys.get(key);
-    if (known !== undefined) return known;
-    claimantKeys.set(key, key);
-    return key;
+    let claimant = claimants.get(key);
+    if (!claimant) claimants.set(key, (claimant = { key, name: claimantNameOf(actors, record) }));
+    return claimant;
+  };
+  // A large dataset repeats the same few thousand dates: each is read and written out once.
+  const dates = new Map<string, { span: DateSpan; shownDate: string }>();
+  const dated = (date: string) => {
+    let known = dates.get(date);
+    if (!known) dates.set(date, (known = { span: spanOf(date), shownDate: formatDate(date) }));
+    return known;
   };
   const figures = yield* inDateOrder(data.figures, (record): FigureItem => {
     const metric = metrics.get(record.metric);
+    const claimant = claimantOf(record);
     return {
       kind: 'figure',
       id: record.id,
       date: record.date,
-      span: spanOf(record.date),
+      ...dated(record.date),
       by: [record.claimant],
       actors: withoutDuplicates(record.actors),
       topics: including(withoutDuplicates(record.topics ?? []), metric?.topic),
       sources: record.sources,
       record,
-      claimant: claimantOf(record),
+      claimant: claimant.key,
+      claimantName: claimant.name,
+      low: lowOf(record),
+      high: highOf(record),
+      givenRange: givenRangeOf(record),
+      period: periodSpanOf(record.period),
     };
   });
   const events = yield* inDateOrder(data.events, (record): EventItem => ({
     kind: 'event',
     id: record.id,
     date: record.date,
-    span: spanOf(record.date),
+    ...dated(record.date),
     by: NOBODY,
     actors: withoutDuplicates(record.actors),
     topics: withoutDuplicates(record.topics),
@@ -176,7 +190,7 @@ export function* indexSteps(data: Factsheet): Steps<DatasetIndex> {
     kind: 'statement',
     id: record.id,
     date: record.date,
-    span: spanOf(record.date),
+    ...dated(record.date),
     by: [record.actor],
     actors: including(withoutDuplicates(record.actors ?? []), record.actor),
     topics: withoutDuplicates(record.topics),

@@ -1,5 +1,6 @@
 import type { Factsheet } from '../data/schema.ts';
-import { claimantName, type DatasetIndex, type Item } from './dataset-index.ts';
+import { type DatasetIndex, type Item } from './dataset-index.ts';
+import { claimantNameOf } from './item-fields.ts';
 import { toCsv } from './csv.ts';
 import { nameOf, namesOf } from './names.ts';
 
@@ -63,7 +64,7 @@ function csvRows(items: readonly Item[], index: DatasetIndex): Row[] {
           period_from: f.period?.from ?? '',
           period_to: f.period?.to ?? '',
           status: f.status,
-          claimant: claimantName(index, f),
+          claimant: claimantNameOf(index.actors, f),
         };
       }
       case 'event':

@@ -1,6 +1,8 @@
+import type { Figure } from '../data/schema.ts';
+import { givenRangeOf } from './item-fields.ts';
 import { describe, expect, it } from 'vitest';
 import { figure } from '../testing/data-generators.ts';
-import { figureNumber, figureValue, givenRange, measureText, periodText } from './figure-text.ts';
+import { figureNumber, figureValue, rangeText, measureText, periodText } from './figure-text.ts';
 
 describe('figure text', () => {
   it.each([
@@ -20,12 +22,14 @@ describe('figure text', () => {
     const range = figure({ id: 'r', low: 25000, high: 30000 });
     expect(range.value).toBeUndefined();
     expect(figureValue(range, 'soldiers')).toBe('25,000–30,000 soldiers');
-    expect(givenRange(range)).toBeNull();
+    expect(rangeText({ givenRange: givenRangeOf(range) })).toBeNull();
   });
 
   it('gives the range a source stated around its estimate', () => {
-    expect(givenRange(figure({ id: 'f', value: 3000, low: 2500, high: 3500 }))).toBe('2,500–3,500');
-    expect(givenRange(figure({ id: 'f', value: 3000 }))).toBeNull();
+    const given = (f: Figure) => rangeText({ givenRange: givenRangeOf(f) });
+    expect(given(figure({ id: 'f', value: 3000, low: 2500, high: 3500 }))).toBe('2,500–3,500');
+    expect(given(figure({ id: 'f', value: 3000, low: 2500 }))).toBe('2,500–3,000');
+    expect(given(figure({ id: 'f', value: 3000 }))).toBeNull();
   });
 
   it('says what the number measures', () => {

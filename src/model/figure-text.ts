@@ -1,4 +1,5 @@
 import type { Figure, Measure, Metric, Qualifier } from '../data/schema.ts';
+import type { FigureItem } from './dataset-index.ts';
 import { formatDate } from './dates.ts';
 import { formatNumber, formatRange, withUnit } from './format.ts';
 
@@ -35,10 +36,8 @@ export function figureNumber(figure: Figure): string {
 export const figureValue = (figure: Figure, unit: string): string => withUnit(figureNumber(figure), unit);
 
 /** The range a source gave around its point estimate ("2,500–3,500"), or null. */
-export function givenRange(figure: Figure): string | null {
-  if (figure.value === undefined || (figure.low === undefined && figure.high === undefined)) return null;
-  return formatRange(figure.low ?? figure.value, figure.high ?? figure.value);
-}
+export const rangeText = ({ givenRange }: Pick<FigureItem, 'givenRange'>): string | null =>
+  givenRange ? formatRange(givenRange.low, givenRange.high) : null;
 
 /** "2024" for a calendar year; otherwise both ends as the data gives them: "Oct 2024–Jan 2025". */
 export function periodText(period: NonNullable<Figure['period']>): string {

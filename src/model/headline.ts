@@ -1,5 +1,5 @@
 import type { Metric, Status } from '../data/schema.ts';
-import { figuresByMetric, headlineMetrics, highOf, lowOf, rangeOf, type ClaimRange } from './claims.ts';
+import { figuresByMetric, headlineMetrics, rangeOf, type ClaimRange } from './claims.ts';
 import type { DatasetIndex, FigureItem } from './dataset-index.ts';
 import { compareSpans, monthsBefore, monthsAfter } from './dates.ts';
 
@@ -36,8 +36,8 @@ export function compareLatest(a: FigureItem, b: FigureItem): number {
     FIRMNESS[a.record.status] - FIRMNESS[b.record.status] ||
     Number((b.record.qualifier ?? 'exact') !== 'exact') -
       Number((a.record.qualifier ?? 'exact') !== 'exact') ||
-    highOf(b.record) - highOf(a.record) ||
-    lowOf(b.record) - lowOf(a.record)
+    b.high - a.high ||
+    b.low - a.low
   );
 }
 
@@ -98,10 +98,7 @@ function latestPerSide(figures: readonly FigureItem[]): FigureItem[] {
   }
   return [...bySide.values()]
     .map((list) => latestOf(list) as FigureItem)
-    .sort(
-      (a, b) =>
-        lowOf(a.record) - lowOf(b.record) || highOf(a.record) - highOf(b.record) || compareLatest(a, b),
-    );
+    .sort((a, b) => a.low - b.low || a.high - b.high || compareLatest(a, b));
 }
 
 /** The key figure of one metric by the headline rule. */

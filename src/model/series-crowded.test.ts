@@ -19,7 +19,7 @@ describe('buildChart with too many events', () => {
       }),
     ),
   );
-  const chart = buildChart(built.index, TROOPS, built.figures, built.events, { maxEvents: 20 });
+  const chart = buildChart(TROOPS, built.figures, built.events, { maxEvents: 20 });
 
   it('groups them per time period, each mark counting the events it stands for', () => {
     expect(chart.events.length).toBeLessThanOrEqual(20);

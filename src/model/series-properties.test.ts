@@ -4,7 +4,8 @@ import type { Metric } from '../data/schema.ts';
 import { generatedEvents, generatedFigures } from '../testing/arbitraries.ts';
 import { AID, chartOf, chartSheet, pointIds, TROOPS } from '../testing/charts.ts';
 import type { IndexedSheet } from '../testing/indexed-sheet.ts';
-import { claimantKey, highOf, lowOf } from './claims.ts';
+import { claimantKey } from './claims.ts';
+import { highOf, lowOf } from './item-fields.ts';
 import { buildChart, chartCaption } from './series.ts';
 
 /** Properties of the charts of generated datasets. */
@@ -137,7 +138,7 @@ describe('chartCaption', () => {
         fc.integer({ min: 1, max: 8 }),
         (built, maxMarks, maxEvents) => {
           for (const { metric, figures } of charts(built)) {
-            const chart = buildChart(built.index, metric, figures, built.events, { maxMarks, maxEvents });
+            const chart = buildChart(metric, figures, built.events, { maxMarks, maxEvents });
             expect(chartCaption(metric, figures, built.events, { maxMarks })).toEqual({
               caption: chart.caption,
               aggregation: chart.aggregation,

@@ -115,7 +115,7 @@ describe('buildChart', () => {
   });
 
   it('captions an empty chart', () => {
-    expect(buildChart(built.index, TROOPS, [], []).caption).toBe('No figures.');
+    expect(buildChart(TROOPS, [], []).caption).toBe('No figures.');
   });
 
   it('takes ticks from timeTicks and aggregates nothing when marks are few', () => {
@@ -125,7 +125,6 @@ describe('buildChart', () => {
 
   it('keeps the styles it is given, so a claimant looks the same in every chart', () => {
     const styled = buildChart(
-      built.index,
       TROOPS,
       built.figures.filter((f) => f.record.metric === 'troops'),
       [],

@@ -9,7 +9,7 @@ import { downsample, toPoint } from './chart-points.ts';
 import { scaleTopOf } from './chart-scale.ts';
 import { compareRecency } from './claims.ts';
 import { claimantStyles, compareStyles, type SeriesStyle } from './claimant-styles.ts';
-import { claimantName, type DatasetIndex, type EventItem, type FigureItem } from './dataset-index.ts';
+import type { EventItem, FigureItem } from './dataset-index.ts';
 
 /** The chart of one metric: its marks, lines, axes, events and words (the types are in chart-model.ts). */
 
@@ -49,7 +49,6 @@ export function chartCaption(
 
 /** Everything a chart of one metric draws, computed from its figures and the events of its topic. */
 export function buildChart(
-  index: DatasetIndex,
   metric: Metric,
   figures: readonly FigureItem[],
   events: readonly EventItem[],
@@ -77,7 +76,7 @@ export function buildChart(
   const aggregate = sorted.length > maxMarks;
   const series: ChartSeries[] = [...groups].map(([key, group]) => ({
     key,
-    name: claimantName(index, (group[0] as FigureItem).record),
+    name: (group[0] as FigureItem).claimantName,
     style: styles.get(key) ?? { colour: 0, shape: 0 },
     // Drawn left to right: "2025" sits mid-year, after "2025-03", though it sorts before it.
     points:

@@ -15,6 +15,7 @@ function statementsFor(sides: readonly string[]) {
     id: `s${at}`,
     date: '2025-01-01',
     span: { precision: 'day', start: at, end: at },
+    shownDate: '1 Jan 2025',
     by: [actor],
     actors: [actor],
     topics: [],

@@ -10,6 +10,7 @@ const item = (date: string, id = date): EventItem => ({
   id,
   date,
   span: parseDate(date) ?? { precision: 'day', start: 0, end: 0 },
+  shownDate: date,
   by: [],
   actors: [],
   topics: [],

@@ -1,6 +1,7 @@
 import type { Figure } from '../data/schema.ts';
 import { MEASURES, QUALIFIERS, STATUSES } from '../data/vocabulary.ts';
-import { claimantName, type DatasetIndex } from '../model/dataset-index.ts';
+import { type DatasetIndex } from '../model/dataset-index.ts';
+import { claimantNameOf } from '../model/item-fields.ts';
 import { namesOf } from '../model/names.ts';
 import {
   ACTOR_IDS,
@@ -130,7 +131,7 @@ export const FIGURES_TABLE = defineTable<Figure>({
       description: 'Who makes the claim, as the page names it: the side, then the organisation or person.',
       kind: 'string',
       required: true,
-      cell: (f, index) => claimantName(index, f),
+      cell: (f, index) => claimantNameOf(index.actors, f),
     },
     {
       name: 'actor_ids',

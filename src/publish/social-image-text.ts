@@ -1,5 +1,5 @@
 import type { Status } from '../data/schema.ts';
-import { claimantName, type DatasetIndex } from '../model/dataset-index.ts';
+import { type DatasetIndex } from '../model/dataset-index.ts';
 import { MONTH_NAMES, parseDate } from '../model/dates.ts';
 import { figureNumber, measureText } from '../model/figure-text.ts';
 import { formatRange } from '../model/format.ts';
@@ -41,7 +41,7 @@ function longDate(text: string): string {
   return `${Number(day)} ${monthName} ${year}`;
 }
 
-function figureText(card: KeyFigure, index: DatasetIndex): FigureText {
+function figureText(card: KeyFigure): FigureText {
   const { metric, lead, range } = card;
   if (lead) {
     return {
@@ -49,7 +49,7 @@ function figureText(card: KeyFigure, index: DatasetIndex): FigureText {
       unit: metric.unit,
       metric: metric.name,
       measure: measureText(metric, lead.record),
-      by: `— ${claimantName(index, lead.record)}`,
+      by: `— ${lead.claimantName}`,
       status: lead.record.status,
     };
   }
@@ -68,7 +68,7 @@ export function cardText(index: DatasetIndex): CardText {
   const { meta } = index.data;
   const figures = keyFiguresOf(index)
     .slice(0, MAX_FIGURES)
-    .map((card) => figureText(card, index));
+    .map((card) => figureText(card));
   const updated = [`Updated ${longDate(meta.updated)}`, meta.version && `Version ${meta.version}`]
     .filter(Boolean)
     .join('  ·  ');

@@ -29,13 +29,9 @@ export const chartSheet = (
 ): IndexedSheet => indexedSheet({ figures, events, metrics });
 
 /** The chart of one metric, as the charts section builds it. */
-export function chartOf(
-  { index, figures, events }: IndexedSheet,
-  metric: Metric,
-  maxMarks?: number,
-): ChartModel {
+export function chartOf({ figures, events }: IndexedSheet, metric: Metric, maxMarks?: number): ChartModel {
   const ofMetric = figures.filter((f) => f.record.metric === metric.id);
-  return buildChart(index, metric, ofMetric, events, maxMarks === undefined ? {} : { maxMarks });
+  return buildChart(metric, ofMetric, events, maxMarks === undefined ? {} : { maxMarks });
 }
 
 /** The figures a chart draws a mark for, series by series. */

@@ -64,7 +64,7 @@ export function ChartCard({
   // has its caption, its text alternative, at all times.
   const drawn = near || asTable || PrintedChart !== null;
   const chart = useMemo(
-    () => (drawn ? buildChart(index, metric, figures, events, { styles, scaleTop }) : null),
+    () => (drawn ? buildChart(metric, figures, events, { styles, scaleTop }) : null),
     [drawn, index, metric, figures, events, styles, scaleTop],
   );
   const text = useMemo(

@@ -1,14 +1,12 @@
 import { useState } from 'react';
-import { claimantName, type DatasetIndex } from '../../model/dataset-index.ts';
-import { formatDate } from '../../model/dates.ts';
+import type { DatasetIndex } from '../../model/dataset-index.ts';
 import { ROWS_AT_ONCE } from '../../model/draw-policy.ts';
-import { figureNumber, givenRange, periodText } from '../../model/figure-text.ts';
+import { figureNumber, periodText, rangeText } from '../../model/figure-text.ts';
 import type { ChartModel } from '../../model/chart-model.ts';
 import { STATUS_LABEL } from '../../model/status.ts';
 import { ItemDate } from '../../ui/item-date.tsx';
 import { CiteButton } from '../../ui/cite-button.tsx';
 import { SourceRefs } from '../../ui/source-refs.tsx';
-
 
 /** The chart's long text alternative: every figure it draws, one row each. */
 export function ChartTable({ chart, index }: { chart: ChartModel; index: DatasetIndex }) {
@@ -42,24 +40,26 @@ export function ChartTable({ chart, index }: { chart: ChartModel; index: Dataset
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ record }) => (
-            <tr key={record.id}>
+          {rows.map((figure) => (
+            <tr key={figure.id}>
               <td className="one-line">
-                <ItemDate date={record.date} />
+                <ItemDate date={figure.date} />
               </td>
-              {periods && <td className="one-line">{record.period ? periodText(record.period) : '—'}</td>}
-              <td className="data-table__who">{claimantName(index, record)}</td>
-              <td className="num">{figureNumber(record)}</td>
-              <td className="num">{givenRange(record) ?? '—'}</td>
-              <td className="one-line">{STATUS_LABEL[record.status]}</td>
+              {periods && (
+                <td className="one-line">{figure.record.period ? periodText(figure.record.period) : '—'}</td>
+              )}
+              <td className="data-table__who">{figure.claimantName}</td>
+              <td className="num">{figureNumber(figure.record)}</td>
+              <td className="num">{rangeText(figure) ?? '—'}</td>
+              <td className="one-line">{STATUS_LABEL[figure.record.status]}</td>
               <td className="data-table__source">
-                <SourceRefs ids={record.sources} index={index} labelled={false} />
+                <SourceRefs ids={figure.sources} index={index} labelled={false} />
               </td>
               <td className="data-table__cite">
                 <CiteButton
                   index={index}
-                  subject={{ kind: 'item', id: record.id }}
-                  what={`figure: ${figureNumber(record)} ${metric.unit}, ${claimantName(index, record)}, ${formatDate(record.date)}`}
+                  subject={{ kind: 'item', id: figure.id }}
+                  what={`figure: ${figureNumber(figure.record)} ${metric.unit}, ${figure.claimantName}, ${figure.shownDate}`}
                 />
               </td>
             </tr>
@@ -67,8 +67,13 @@ export function ChartTable({ chart, index }: { chart: ChartModel; index: Dataset
         </tbody>
       </table>
       {figures.length > shown && (
-        <button type="button" className="button button--quiet" onClick={() => setShown((n) => n + ROWS_AT_ONCE)}>
-          Show {Math.min(ROWS_AT_ONCE, figures.length - shown)} more of {figures.length - shown} remaining rows
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => setShown((n) => n + ROWS_AT_ONCE)}
+        >
+          Show {Math.min(ROWS_AT_ONCE, figures.length - shown)} more of {figures.length - shown} remaining
+          rows
         </button>
       )}
     </div>

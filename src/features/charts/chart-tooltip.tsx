@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import { claimantName, type DatasetIndex, type FigureItem } from '../../model/dataset-index.ts';
+import { type DatasetIndex, type FigureItem } from '../../model/dataset-index.ts';
 import type { ChartEvent } from '../../model/chart-events.ts';
 import { formatDate } from '../../model/dates.ts';
 import { formatRange, withUnit } from '../../model/format.ts';
@@ -33,7 +33,7 @@ export function markLines(
     ...(point.low !== point.high && !point.rangeOnly ? [`Range ${formatRange(point.low, point.high)}`] : []),
     ...(point.count > 1 ? [`Median of ${point.count} figures in this period`] : []),
     point.span ? `In ${point.when}, stated ${formatDate(point.date)}` : point.when,
-    figure ? claimantName(index, figure.record) : series.name,
+    figure ? figure.claimantName : series.name,
     STATUS_LABEL[point.status],
     ...(point.clipped ? ['Above this chart’s scale: drawn at its top edge'] : []),
     ...(outlets.length > 0 ? [outlets.join('; ')] : []),

@@ -2,11 +2,10 @@ import './claims.css';
 import { useMemo, useState } from 'react';
 import type { Metric } from '../../data/schema.ts';
 import { comparedMetrics } from '../../model/chart-groups.ts';
-import { abbreviateChain, highOf, lowOf, type RevisionChain } from '../../model/claims.ts';
+import { abbreviateChain, type RevisionChain } from '../../model/claims.ts';
 import { claimsSummary, compareMetric } from '../../model/claims-compared.ts';
-import { claimantName, type DatasetIndex } from '../../model/dataset-index.ts';
-import { formatDate } from '../../model/dates.ts';
-import { figureNumber, givenRange } from '../../model/figure-text.ts';
+import { type DatasetIndex } from '../../model/dataset-index.ts';
+import { figureNumber, rangeText } from '../../model/figure-text.ts';
 import { formatCount, formatNumber, withUnit } from '../../model/format.ts';
 import { keyFiguresOf } from '../../model/headline.ts';
 import type { FigureItem } from '../../model/dataset-index.ts';
@@ -28,7 +27,7 @@ const ESTIMATED_HEIGHT = 600;
 
 /** A claim's value with its qualifier, and the range it gave: "about 3,000 (range 2,500–3,500)". */
 function claimText(figure: FigureItem): string {
-  const range = givenRange(figure.record);
+  const range = rangeText(figure);
   return range ? `${figureNumber(figure.record)} (range ${range})` : figureNumber(figure.record);
 }
 
@@ -48,8 +47,8 @@ function DotRange({ figure, max }: { figure: FigureItem; max: number }) {
       <line className="dot-range__axis" x1="2" x2="98" y1="8" y2="8" />
       <line
         className="dot-range__bar"
-        x1={place(lowOf(record), max)}
-        x2={place(highOf(record), max)}
+        x1={place(figure.low, max)}
+        x2={place(figure.high, max)}
         y1="8"
         y2="8"
       />
@@ -103,7 +102,7 @@ function RevisionSteps({ chain, unit }: { chain: RevisionChain; unit: string }) 
     <span key={figure.id} className="revisions__step">
       {!first && <span aria-label=", then"> → </span>}
       {figureNumber(figure.record)}
-      {first ? ` ${unit}` : ''} ({formatDate(figure.date)})
+      {first ? ` ${unit}` : ''} ({figure.shownDate})
     </span>
   );
   return (
@@ -181,11 +180,11 @@ function MetricClaims({
             <p className="claims-metric__order">Latest claim of each claimant, lowest first.</p>
             <div className="claim-row claim-row--axis">
               <DotAxis
-                low={Math.min(...comparison.claims.map((c) => lowOf(c.record)))}
+                low={Math.min(...comparison.claims.map((c) => c.low))}
                 max={comparison.scaleMax}
                 keyValue={
                   keyFigure && comparison.claims.some((c) => c.id === keyFigure.id)
-                    ? (keyFigure.record.value ?? highOf(keyFigure.record))
+                    ? (keyFigure.record.value ?? keyFigure.high)
                     : null
                 }
               />
@@ -196,7 +195,7 @@ function MetricClaims({
                 return (
                   <li key={claim.id} className={`claim-row${earlier ? ' claim-row--earlier' : ''}`}>
                     <span className="claim-row__who">
-                      <Highlight text={claimantName(index, claim.record)} />
+                      <Highlight text={claim.claimantName} />
                     </span>
                     <span className="claim-row__value">{withUnit(claimText(claim), metric.unit)}</span>
                     <span className="claim-row__meta">
@@ -225,9 +224,7 @@ function MetricClaims({
                 <ul className="revisions">
                   {comparison.revisions.map((chain) => (
                     <li key={chain.claimant}>
-                      <span className="revisions__who">
-                        {claimantName(index, (chain.figures[0] as FigureItem).record)}:
-                      </span>{' '}
+                      <span className="revisions__who">{(chain.figures[0] as FigureItem).claimantName}:</span>{' '}
                       <RevisionSteps chain={chain} unit={metric.unit} />
                     </li>
                   ))}

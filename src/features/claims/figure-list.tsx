@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { claimantName, type DatasetIndex, type FigureItem } from '../../model/dataset-index.ts';
-import { formatDate } from '../../model/dates.ts';
+import type { DatasetIndex, FigureItem } from '../../model/dataset-index.ts';
 import { listKind } from '../../model/draw-policy.ts';
-import { figureValue, givenRange } from '../../model/figure-text.ts';
+import { figureValue, rangeText } from '../../model/figure-text.ts';
 import type { Location } from '../../model/permalink.ts';
 import { Highlight } from '../../ui/highlight.tsx';
 import { ItemLinks } from '../../ui/item-links.tsx';
@@ -13,7 +12,7 @@ import { SourceRefs } from '../../ui/source-refs.tsx';
 import { StatusBadge } from '../../ui/status-badge.tsx';
 
 function FigureEntry({
-  figure: { record },
+  figure,
   unit,
   index,
   as: Element = 'li',
@@ -23,7 +22,8 @@ function FigureEntry({
   index: DatasetIndex;
   as?: 'li' | 'div';
 }) {
-  const range = givenRange(record);
+  const { record } = figure;
+  const range = rangeText(figure);
   return (
     <Element id={record.id} className="figure-list__item" tabIndex={-1}>
       <div className="item-head">
@@ -33,12 +33,12 @@ function FigureEntry({
             {range && ` (range ${range})`}
           </span>{' '}
           <span className="figure-list__who">
-            <Highlight text={claimantName(index, record)} />
+            <Highlight text={figure.claimantName} />
           </span>
         </p>
         <ItemLinks
           id={record.id}
-          what={`figure: ${figureValue(record, unit)}, ${claimantName(index, record)}, ${formatDate(record.date)}`}
+          what={`figure: ${figureValue(record, unit)}, ${figure.claimantName}, ${figure.shownDate}`}
           index={index}
         />
       </div>

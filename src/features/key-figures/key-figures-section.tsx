@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { claimantName, type DatasetIndex, type FigureItem } from '../../model/dataset-index.ts';
-import { figureNumber, figureValue, givenRange, measureText, periodText } from '../../model/figure-text.ts';
+import { type DatasetIndex, type FigureItem } from '../../model/dataset-index.ts';
+import { figureNumber, figureValue, measureText, periodText, rangeText } from '../../model/figure-text.ts';
 import { formatCount, formatRange } from '../../model/format.ts';
 import { BESIDE_WITHIN_MONTHS, keyFiguresOf, type KeyFigure } from '../../model/headline.ts';
 import { ChangeBadge } from '../../ui/change-badge.tsx';
@@ -20,7 +20,7 @@ const LEAD_REASON: Record<NonNullable<KeyFigure['leadReason']>, string> = {
 function Lead({ figure, card, index }: { figure: FigureItem; card: KeyFigure; index: DatasetIndex }) {
   const { metric } = card;
   const record = figure.record;
-  const range = givenRange(record);
+  const range = rangeText(figure);
   return (
     <>
       <p className="key-card__value">
@@ -32,7 +32,7 @@ function Lead({ figure, card, index }: { figure: FigureItem; card: KeyFigure; in
         {range && <span className="key-card__own-range"> · range given {range}</span>}
       </p>
       <p className="key-card__claimant">
-        <span className="key-card__label">Claimed by</span> {claimantName(index, record)}
+        <span className="key-card__label">Claimed by</span> {figure.claimantName}
       </p>
       <p className="meta-line">
         <StatusBadge status={record.status} />
@@ -70,7 +70,7 @@ function NoLead({ card }: { card: KeyFigure }) {
   );
 }
 
-function Beside({ card, index }: { card: KeyFigure; index: DatasetIndex }) {
+function Beside({ card }: { card: KeyFigure }) {
   if (card.beside.length === 0) return null;
   const titleId = `key-${card.metric.id}-beside`;
   return (
@@ -85,7 +85,7 @@ function Beside({ card, index }: { card: KeyFigure; index: DatasetIndex }) {
             {figure.record.period && (
               <span className="key-card__beside-period"> in {periodText(figure.record.period)}</span>
             )}{' '}
-            <span className="key-card__beside-who">{claimantName(index, figure.record)}</span>{' '}
+            <span className="key-card__beside-who">{figure.claimantName}</span>{' '}
             <span className="meta-line meta-line--inline">
               <StatusBadge status={figure.record.status} />
               <ItemDate date={figure.date} />
@@ -161,7 +161,7 @@ export function KeyFigureCard({
       </button>
       <div className="key-card__details" id={detailsId} data-folded={folded}>
         {lead && <LeadDetails figure={lead} card={card} index={index} />}
-        <Beside card={card} index={index} />
+        <Beside card={card} />
         <p className="key-card__range">
           <a
             href={`${sheet ?? ''}#claims-${metric.id}`}

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { otherNumbers } from '../../model/chart-groups.ts';
-import { claimantName, type DatasetIndex, type FigureItem } from '../../model/dataset-index.ts';
-import { formatDate } from '../../model/dates.ts';
+import { type DatasetIndex, type FigureItem } from '../../model/dataset-index.ts';
 import { figureNumber, figureValue, measureText } from '../../model/figure-text.ts';
 import { ChangeBadge } from '../../ui/change-badge.tsx';
 import { EmptyNote } from '../../ui/empty-note.tsx';
@@ -46,8 +45,7 @@ function EarlierFigures({
       {shown.map((figure, at) => (
         <span key={figure.id} id={figure.id} tabIndex={-1}>
           {at > 0 && '; '}
-          {figureNumber(figure.record)} ({formatDate(figure.date)}){' '}
-          <ChangeBadge id={figure.id} index={index} />
+          {figureNumber(figure.record)} ({figure.shownDate}) <ChangeBadge id={figure.id} index={index} />
         </span>
       ))}
       {shown.length < earlier.length && (
@@ -88,7 +86,7 @@ export function OtherNumbersSection({ index, selection, clear, target }: Section
               </span>
               <span className="other-number__measure">{measureText(metric, latest.record)}</span>
               <span className="other-number__who">
-                <Highlight text={claimantName(index, latest.record)} />
+                <Highlight text={latest.claimantName} />
               </span>
               <span className="other-number__badges">
                 <span className="other-number__status">
@@ -101,7 +99,7 @@ export function OtherNumbersSection({ index, selection, clear, target }: Section
                 <CiteButton
                   index={index}
                   subject={{ kind: 'item', id: latest.id }}
-                  what={`figure: ${metric.name}, ${figureValue(latest.record, metric.unit)}, ${claimantName(index, latest.record)}`}
+                  what={`figure: ${metric.name}, ${figureValue(latest.record, metric.unit)}, ${latest.claimantName}`}
                 />
               </span>
               {earlier.length > 0 && (

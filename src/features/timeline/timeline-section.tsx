@@ -1,5 +1,4 @@
 import type { DatasetIndex, EventItem } from '../../model/dataset-index.ts';
-import { formatDate } from '../../model/dates.ts';
 import { formatCount } from '../../model/format.ts';
 import { namesOf } from '../../model/names.ts';
 import { timelineYears } from '../../model/timeline-groups.ts';
@@ -42,11 +41,7 @@ function TimelineEvent({
           <Heading className="timeline__title">
             <Highlight text={event.title} />
           </Heading>
-          <ItemLinks
-            id={event.id}
-            what={`event of ${formatDate(event.date)}: ${event.title}`}
-            index={index}
-          />
+          <ItemLinks id={event.id} what={`event of ${item.shownDate}: ${event.title}`} index={index} />
         </div>
         {event.summary && (
           <p className="timeline__summary">
