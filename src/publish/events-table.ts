@@ -1,16 +1,13 @@
 import type { FactEvent } from '../data/schema.ts';
 import { STATUSES } from '../data/vocabulary.ts';
-import { namesOf } from '../model/names.ts';
 import {
   ACTOR_IDS,
-  ACTOR_NAMES,
   defineTable,
   documented,
   idColumn,
-  list,
+  idsAndNamesColumns,
   LIST_SEPARATOR,
   sourceIdsColumn,
-  TOPIC_NAMES,
 } from './published-table.ts';
 
 /** events.csv: one row per event of the Timeline. */
@@ -49,25 +46,18 @@ export const EVENTS_TABLE = defineTable<FactEvent>({
       choices: STATUSES,
       cell: (e) => e.status ?? '',
     },
-    { name: 'actor_ids', description: ACTOR_IDS, kind: 'string', cell: (e) => list(e.actors) },
-    {
-      name: 'actor_names',
-      description: ACTOR_NAMES,
-      kind: 'string',
-      cell: (e, index) => list(namesOf(index.actors, e.actors)),
-    },
-    {
-      name: 'topic_ids',
-      description: `Ids of the event's topics, separated by "${LIST_SEPARATOR}".`,
-      kind: 'string',
-      cell: (e) => list(e.topics),
-    },
-    {
-      name: 'topic_names',
-      description: TOPIC_NAMES,
-      kind: 'string',
-      cell: (e, index) => list(namesOf(index.topics, e.topics)),
-    },
+    ...idsAndNamesColumns<FactEvent>({
+      prefix: 'actor',
+      of: 'actors',
+      ids: ACTOR_IDS,
+      list: (e) => e.actors,
+    }),
+    ...idsAndNamesColumns<FactEvent>({
+      prefix: 'topic',
+      of: 'topics',
+      ids: `Ids of the event's topics, separated by "${LIST_SEPARATOR}".`,
+      list: (e) => e.topics,
+    }),
     sourceIdsColumn(),
   ],
 });

@@ -2,18 +2,15 @@ import type { Figure } from '../data/schema.ts';
 import { MEASURES, QUALIFIERS, STATUSES } from '../data/vocabulary.ts';
 import { type DatasetIndex } from '../model/dataset-index.ts';
 import { claimantNameOf } from '../model/item-fields.ts';
-import { namesOf } from '../model/names.ts';
 import {
   ACTOR_IDS,
-  ACTOR_NAMES,
   defineTable,
   documented,
   idColumn,
-  list,
+  idsAndNamesColumns,
   LIST_SEPARATOR,
   numberCell,
   sourceIdsColumn,
-  TOPIC_NAMES,
 } from './published-table.ts';
 
 /** figures.csv: one row per figure, as claimed. */
@@ -133,30 +130,13 @@ export const FIGURES_TABLE = defineTable<Figure>({
       required: true,
       cell: (f, index) => claimantNameOf(index.actors, f),
     },
-    {
-      name: 'actor_ids',
-      description: ACTOR_IDS,
-      kind: 'string',
-      cell: (f) => list(f.actors),
-    },
-    {
-      name: 'actor_names',
-      description: ACTOR_NAMES,
-      kind: 'string',
-      cell: (f, index) => list(namesOf(index.actors, f.actors)),
-    },
-    {
-      name: 'topic_ids',
-      description: `Ids of the figure's topics: its metric's topic, then any of its own, separated by "${LIST_SEPARATOR}".`,
-      kind: 'string',
-      cell: (f, index) => list(figureTopics(f, index)),
-    },
-    {
-      name: 'topic_names',
-      description: TOPIC_NAMES,
-      kind: 'string',
-      cell: (f, index) => list(namesOf(index.topics, figureTopics(f, index))),
-    },
+    ...idsAndNamesColumns<Figure>({ prefix: 'actor', of: 'actors', ids: ACTOR_IDS, list: (f) => f.actors }),
+    ...idsAndNamesColumns<Figure>({
+      prefix: 'topic',
+      of: 'topics',
+      ids: `Ids of the figure's topics: its metric's topic, then any of its own, separated by "${LIST_SEPARATOR}".`,
+      list: figureTopics,
+    }),
     { name: 'note', description: documented('figures.note'), kind: 'string', cell: (f) => f.note ?? '' },
     sourceIdsColumn(),
   ],

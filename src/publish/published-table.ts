@@ -1,6 +1,7 @@
 import { FIELD_DOCS } from '../data/schema-docs.ts';
 import type { Factsheet } from '../data/schema.ts';
 import type { DatasetIndex } from '../model/dataset-index.ts';
+import { namesOf } from '../model/names.ts';
 import { PUBLISHED_PATHS } from './paths.ts';
 
 /**
@@ -62,8 +63,7 @@ const ID =
   'The record\'s id: unique within this table, stable across versions, and the anchor of its link on the page ("…#id").';
 const SOURCE_IDS = `Ids of the sources (rows of sources.csv), separated by "${LIST_SEPARATOR}".`;
 export const ACTOR_IDS = `Ids of the actors the record involves, separated by "${LIST_SEPARATOR}".`;
-export const ACTOR_NAMES = `Names of those actors, in the same order, separated by "${LIST_SEPARATOR}".`;
-export const TOPIC_NAMES = `Names of those topics, in the same order, separated by "${LIST_SEPARATOR}".`;
+const NAMES = { actors: 'actors', topics: 'topics' } as const;
 
 export function defineTable<R extends { id: string }>(spec: {
   name: 'figures' | 'events' | 'statements' | 'sources';
@@ -88,6 +88,29 @@ export const idColumn = <R extends { id: string }>(): Column<R> => ({
   required: true,
   cell: (record) => record.id,
 });
+
+/** Two columns for a record's actors or topics: `<prefix>_ids`, then `<prefix>_names` in the same order. */
+export function idsAndNamesColumns<R>(spec: {
+  prefix: string;
+  of: 'actors' | 'topics';
+  ids: string;
+  list: (record: R, index: DatasetIndex) => readonly string[];
+}): Column<R>[] {
+  return [
+    {
+      name: `${spec.prefix}_ids`,
+      description: spec.ids,
+      kind: 'string',
+      cell: (r, index) => list(spec.list(r, index)),
+    },
+    {
+      name: `${spec.prefix}_names`,
+      description: `Names of those ${NAMES[spec.of]}, in the same order, separated by "${LIST_SEPARATOR}".`,
+      kind: 'string',
+      cell: (r, index) => list(namesOf(index[spec.of], spec.list(r, index))),
+    },
+  ];
+}
 
 export const sourceIdsColumn = <R extends { sources: readonly string[] }>(): Column<R> => ({
   name: 'source_ids',

@@ -1,15 +1,13 @@
 import type { Statement } from '../data/schema.ts';
 import { STATUSES } from '../data/vocabulary.ts';
-import { nameOf, namesOf } from '../model/names.ts';
+import { nameOf } from '../model/names.ts';
 import {
-  ACTOR_NAMES,
   defineTable,
   documented,
   idColumn,
-  list,
+  idsAndNamesColumns,
   LIST_SEPARATOR,
   sourceIdsColumn,
-  TOPIC_NAMES,
 } from './published-table.ts';
 
 /** statements.csv: one row per quote. */
@@ -50,18 +48,12 @@ export const STATEMENTS_TABLE = defineTable<Statement>({
       required: true,
       cell: (s, index) => nameOf(index.actors, s.actor),
     },
-    {
-      name: 'about_actor_ids',
-      description: `${documented('statements.actors')} Separated by "${LIST_SEPARATOR}".`,
-      kind: 'string',
-      cell: (s) => list(s.actors ?? []),
-    },
-    {
-      name: 'about_actor_names',
-      description: ACTOR_NAMES,
-      kind: 'string',
-      cell: (s, index) => list(namesOf(index.actors, s.actors ?? [])),
-    },
+    ...idsAndNamesColumns<Statement>({
+      prefix: 'about_actor',
+      of: 'actors',
+      ids: `${documented('statements.actors')} Separated by "${LIST_SEPARATOR}".`,
+      list: (s) => s.actors ?? [],
+    }),
     {
       name: 'quote',
       description: documented('statements.quote'),
@@ -95,18 +87,12 @@ export const STATEMENTS_TABLE = defineTable<Statement>({
       choices: STATUSES,
       cell: (s) => s.status,
     },
-    {
-      name: 'topic_ids',
-      description: `Ids of the statement's topics, separated by "${LIST_SEPARATOR}".`,
-      kind: 'string',
-      cell: (s) => list(s.topics),
-    },
-    {
-      name: 'topic_names',
-      description: TOPIC_NAMES,
-      kind: 'string',
-      cell: (s, index) => list(namesOf(index.topics, s.topics)),
-    },
+    ...idsAndNamesColumns<Statement>({
+      prefix: 'topic',
+      of: 'topics',
+      ids: `Ids of the statement's topics, separated by "${LIST_SEPARATOR}".`,
+      list: (s) => s.topics,
+    }),
     sourceIdsColumn(),
   ],
 });
