@@ -72,7 +72,7 @@ const LAYER_ZONES = [
     message: 'src/testing makes datasets for tests: it uses src/model and src/data only.',
   },
   {
-    target: NOT_TESTS,
+    target: [...NOT_TESTS, 'scripts/*.ts', 'scripts/!(bench)/**', 'e2e/**', '*.ts'],
     from: './src/testing',
     message: 'src/testing is for *.test.* files and scripts/bench only.',
   },
