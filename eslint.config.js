@@ -73,7 +73,7 @@ const LAYER_ZONES = [
       'src/testing makes datasets and reads published files back for tests: it uses src/model, src/data and src/publish only.',
   },
   {
-    target: NOT_TESTS,
+    target: [...NOT_TESTS, 'scripts/*.ts', 'scripts/!(bench)/**', 'e2e/**', '*.ts'],
     from: './src/testing',
     message: 'src/testing is for *.test.* files and scripts/bench only.',
   },

@@ -2,7 +2,10 @@ import type { Problem } from './problem.ts';
 import type { Factsheet } from './schema.ts';
 import { runInSlices, yieldToPage, type Steps } from './slices.ts';
 
-/** The validator's code (valibot and the schema): not part of the first view, downloaded while the dataset is. */
+/**
+ * The validator's code (valibot and the schema): not part of the first view, downloaded
+ * while the dataset is.
+ */
 async function loadValidator() {
   try {
     const [{ parseJson }, { validationSteps }] = await Promise.all([
