@@ -94,7 +94,7 @@ export function benchModel(items: number, repetitions: number): ModelResult {
       const byMetric = figuresByMetric(all.figures);
       for (const metric of data.metrics) {
         const figures = byMetric.get(metric.id);
-        if (figures) buildChart(index, metric, figures, all.events, { styles });
+        if (figures) buildChart(metric, figures, all.events, { styles });
       }
     }, repetitions),
   };
