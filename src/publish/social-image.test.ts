@@ -272,10 +272,10 @@ describe('the social image', () => {
   });
 
   it('uses the light theme of the page', () => {
-    const css = readFileSync(new URL('../styles.css', import.meta.url), 'utf8');
-    const light = css.slice(css.indexOf(':root {'), css.indexOf('@media (prefers-color-scheme: dark)'));
+    // Each token is light-dark(light, dark), or one value for both themes.
+    const palette = readFileSync(new URL('../styles/palette.css', import.meta.url), 'utf8');
     const token = (name: string) =>
-      new RegExp(`--${name}:\\s*(#[0-9a-f]{6})`, 'i').exec(light)?.[1]?.toLowerCase();
+      new RegExp(`--${name}:\\s*(?:light-dark\\(\\s*)?(#[0-9a-f]{6})`, 'i').exec(palette)?.[1]?.toLowerCase();
     for (const [name, color] of Object.entries(SOCIAL_IMAGE_COLORS)) expect(color, name).toBe(token(name));
     for (const [status, color] of Object.entries(SOCIAL_IMAGE_STATUS_COLORS)) {
       expect(color, status).toBe(token(`status-${status}`));
