@@ -2,7 +2,7 @@ import type { ChartEntry } from './chart-groups.ts';
 import { groupKeyOf, markNotes } from './chart-key.ts';
 import { chartSourceLine } from './citation.ts';
 import type { SeriesStyle } from './claimant-styles.ts';
-import { type DatasetIndex } from './dataset-index.ts';
+import type { DatasetIndex } from './dataset-index.ts';
 import { formatDate } from './dates.ts';
 import type { ChartModel } from './chart-model.ts';
 

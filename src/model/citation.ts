@@ -1,5 +1,5 @@
 import type { Figure, Source } from '../data/schema.ts';
-import { type DatasetIndex, type FigureItem, type Item } from './dataset-index.ts';
+import type { DatasetIndex, FigureItem, Item } from './dataset-index.ts';
 import { claimantNameOf } from './item-fields.ts';
 import { formatDate } from './dates.ts';
 import { figureValue, periodText } from './figure-text.ts';

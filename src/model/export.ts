@@ -1,5 +1,5 @@
 import type { Factsheet } from '../data/schema.ts';
-import { type DatasetIndex, type Item } from './dataset-index.ts';
+import type { DatasetIndex, Item } from './dataset-index.ts';
 import { claimantNameOf } from './item-fields.ts';
 import { toCsv } from './csv.ts';
 import { nameOf, namesOf } from './names.ts';

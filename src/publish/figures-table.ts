@@ -1,6 +1,6 @@
 import type { Figure } from '../data/schema.ts';
 import { MEASURES, QUALIFIERS, STATUSES } from '../data/vocabulary.ts';
-import { type DatasetIndex } from '../model/dataset-index.ts';
+import type { DatasetIndex } from '../model/dataset-index.ts';
 import { claimantNameOf } from '../model/item-fields.ts';
 import {
   ACTOR_IDS,

@@ -1,5 +1,5 @@
 import type { Status } from '../data/schema.ts';
-import { type DatasetIndex } from '../model/dataset-index.ts';
+import type { DatasetIndex } from '../model/dataset-index.ts';
 import { MONTH_NAMES, parseDate } from '../model/dates.ts';
 import { figureNumber, measureText } from '../model/figure-text.ts';
 import { formatRange } from '../model/format.ts';

@@ -65,7 +65,7 @@ export function ChartCard({
   const drawn = near || asTable || PrintedChart !== null;
   const chart = useMemo(
     () => (drawn ? buildChart(metric, figures, events, { styles, scaleTop }) : null),
-    [drawn, index, metric, figures, events, styles, scaleTop],
+    [drawn, metric, figures, events, styles, scaleTop],
   );
   const text = useMemo(
     () => chart ?? chartCaption(metric, figures, events),

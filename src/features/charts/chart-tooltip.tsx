@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import { type DatasetIndex, type FigureItem } from '../../model/dataset-index.ts';
+import type { DatasetIndex, FigureItem } from '../../model/dataset-index.ts';
 import type { ChartEvent } from '../../model/chart-events.ts';
 import { formatDate } from '../../model/dates.ts';
 import { formatRange, withUnit } from '../../model/format.ts';

@@ -4,7 +4,7 @@ import type { Metric } from '../../data/schema.ts';
 import { comparedMetrics } from '../../model/chart-groups.ts';
 import { abbreviateChain, type RevisionChain } from '../../model/claims.ts';
 import { claimsSummary, compareMetric } from '../../model/claims-compared.ts';
-import { type DatasetIndex } from '../../model/dataset-index.ts';
+import type { DatasetIndex } from '../../model/dataset-index.ts';
 import { figureNumber, rangeText } from '../../model/figure-text.ts';
 import { formatCount, formatNumber, withUnit } from '../../model/format.ts';
 import { keyFiguresOf } from '../../model/headline.ts';

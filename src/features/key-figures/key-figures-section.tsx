@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { type DatasetIndex, type FigureItem } from '../../model/dataset-index.ts';
+import type { DatasetIndex, FigureItem } from '../../model/dataset-index.ts';
 import { figureNumber, figureValue, measureText, periodText, rangeText } from '../../model/figure-text.ts';
 import { formatCount, formatRange } from '../../model/format.ts';
 import { BESIDE_WITHIN_MONTHS, keyFiguresOf, type KeyFigure } from '../../model/headline.ts';

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { otherNumbers } from '../../model/chart-groups.ts';
-import { type DatasetIndex, type FigureItem } from '../../model/dataset-index.ts';
+import type { DatasetIndex, FigureItem } from '../../model/dataset-index.ts';
 import { figureNumber, figureValue, measureText } from '../../model/figure-text.ts';
 import { ChangeBadge } from '../../ui/change-badge.tsx';
 import { EmptyNote } from '../../ui/empty-note.tsx';
