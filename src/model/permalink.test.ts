@@ -6,7 +6,8 @@ import { comparedMetrics } from './chart-groups.ts';
 import { compareRecency } from './claims.ts';
 import { buildIndex } from './dataset-index.ts';
 import { NO_FILTERS, selectItems } from './filter.ts';
-import { locate, sourceAnchor } from './permalink.ts';
+import { sourceAnchor } from './anchors.ts';
+import { locate } from './permalink.ts';
 
 const data = makeFactsheet({
   figures: [

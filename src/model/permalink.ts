@@ -1,3 +1,4 @@
+import { SOURCE_ANCHOR } from './anchors.ts';
 import { comparedMetrics, otherNumbers } from './chart-groups.ts';
 import { compareRecency } from './claims.ts';
 import type { DatasetIndex } from './dataset-index.ts';
@@ -36,10 +37,6 @@ export interface Location {
   row: number | null;
 }
 
-const SOURCE_ANCHOR = 'source-';
-
-/** The element id of a source's entry under Sources. */
-export const sourceAnchor = (id: string): string => `${SOURCE_ANCHOR}${id}`;
 
 const at = (section: SectionId, id: string, block: string | null = null, row: number | null = null) => ({
   id,

@@ -1,6 +1,6 @@
 import type { DatasetIndex } from '../model/dataset-index.ts';
 import { formatDate } from '../model/dates.ts';
-import { sourceAnchor } from '../model/permalink.ts';
+import { sourceAnchor } from '../model/anchors.ts';
 import { ExternalLink } from './external-link.tsx';
 
 /**
