@@ -147,12 +147,12 @@ export function* indexSteps(data: Factsheet): Steps<DatasetIndex> {
     if (!claimant) claimants.set(key, (claimant = { key, name: claimantNameOf(actors, record) }));
     return claimant;
   };
-  // A large dataset repeats the same few thousand dates: each is read and written out once.
-  const dates = new Map<string, { span: DateSpan; shownDate: string }>();
-  const dated = (date: string) => {
-    let known = dates.get(date);
-    if (!known) dates.set(date, (known = { span: spanOf(date), shownDate: formatDate(date) }));
-    return known;
+  // A large dataset repeats the same few thousand dates: each is written out once.
+  const shownDates = new Map<string, string>();
+  const shownDateOf = (date: string) => {
+    let shown = shownDates.get(date);
+    if (shown === undefined) shownDates.set(date, (shown = formatDate(date)));
+    return shown;
   };
   const figures = yield* inDateOrder(data.figures, (record): FigureItem => {
     const metric = metrics.get(record.metric);
@@ -161,7 +161,8 @@ export function* indexSteps(data: Factsheet): Steps<DatasetIndex> {
       kind: 'figure',
       id: record.id,
       date: record.date,
-      ...dated(record.date),
+      span: spanOf(record.date),
+      shownDate: shownDateOf(record.date),
       by: [record.claimant],
       actors: withoutDuplicates(record.actors),
       topics: including(withoutDuplicates(record.topics ?? []), metric?.topic),
@@ -179,7 +180,8 @@ export function* indexSteps(data: Factsheet): Steps<DatasetIndex> {
     kind: 'event',
     id: record.id,
     date: record.date,
-    ...dated(record.date),
+    span: spanOf(record.date),
+    shownDate: shownDateOf(record.date),
     by: NOBODY,
     actors: withoutDuplicates(record.actors),
     topics: withoutDuplicates(record.topics),
@@ -190,7 +192,8 @@ export function* indexSteps(data: Factsheet): Steps<DatasetIndex> {
     kind: 'statement',
     id: record.id,
     date: record.date,
-    ...dated(record.date),
+    span: spanOf(record.date),
+    shownDate: shownDateOf(record.date),
     by: [record.actor],
     actors: including(withoutDuplicates(record.actors ?? []), record.actor),
     topics: withoutDuplicates(record.topics),
