@@ -93,6 +93,8 @@ test('a deep link with several facets shows exactly what the model selects', asy
 });
 
 test('reload keeps the view and Back/Forward step through changes', async ({ page }) => {
+  // Five views checked section by section, with two page loads: a long scenario.
+  test.slow();
   await page.goto('/');
   let panel = await openFilters(page);
   await panel

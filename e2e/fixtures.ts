@@ -52,6 +52,9 @@ export async function sheetReady(page: Page): Promise<void> {
  */
 export async function scrollThrough(page: Page): Promise<void> {
   await sheetReady(page);
+  // Every section drawn (the charts' and Claims compared's code loads on its own), so that
+  // the blocks near each stop of the scroll are there to be drawn.
+  await expect(page.locator('.skeleton__block')).toHaveCount(0);
   await page.evaluate(async () => {
     for (let y = 0; y < document.documentElement.scrollHeight; y += 500) {
       window.scrollTo(0, y);
@@ -65,6 +68,8 @@ export async function scrollThrough(page: Page): Promise<void> {
 
 /** Opens "All filters" and returns the panel, for the facets and the date range. */
 export async function openFilters(page: Page) {
+  // The published page's button does nothing until the app has taken the sheet over.
+  await sheetReady(page);
   await page.getByRole('button', { name: /^All filters/ }).click();
   const panel = page.getByRole('dialog', { name: 'All filters' });
   await expect(panel).toBeVisible();

@@ -2,7 +2,6 @@ import {
   lazy,
   memo,
   startTransition,
-  useCallback,
   useDeferredValue,
   useEffect,
   useMemo,
@@ -113,7 +112,19 @@ function useRestShown(index: DatasetIndex): boolean {
 const readFooterSlot = () => document.getElementById(SELECTION_DOWNLOADS);
 const useFooterSlot = (): HTMLElement | null => useBrowserValue(readFooterSlot, null);
 
-export function Explorer({ index, sections }: { index: DatasetIndex; sections: readonly PageSection[] }) {
+export function Explorer({
+  index,
+  sections,
+  onDrawn,
+  drawnAbove,
+}: {
+  index: DatasetIndex;
+  sections: readonly PageSection[];
+  /** Called by each section once its content is on the page. */
+  onDrawn: (id: string) => void;
+  /** Whether every section above this one has drawn. */
+  drawnAbove: (id: string) => boolean;
+}) {
   const footer = useFooterSlot();
   const [filters, setFilters] = useUrlFilters(index);
   // The controls answer at once; the sections follow as soon as React has time.
@@ -123,16 +134,10 @@ export function Explorer({ index, sections }: { index: DatasetIndex; sections: r
   const words = useMemo(() => searchWords(shownFilters.q), [shownFilters.q]);
   // A link's target is handed to its section once every section above it has drawn: from
   // then on what lies above it keeps its height (or the browser's scroll anchoring makes up for it).
-  const [drawnSections, setDrawnSections] = useState<ReadonlySet<string>>(() => new Set(['filters']));
-  const onDrawn = useCallback(
-    (id: string) => setDrawnSections((drawn) => (drawn.has(id) ? drawn : new Set(drawn).add(id))),
-    [],
-  );
   const located = useLinkTarget(index, shownFilters, selection);
-  const at = located === null ? -1 : sections.findIndex((section) => section.id === located.section);
-  const target = sections.slice(0, at).every((section) => drawnSections.has(section.id)) ? located : null;
+  const target = located !== null && drawnAbove(located.section) ? located : null;
   // Links into the first view: drawn before the explorer.
-  const firstView = located !== null && at < 0;
+  const firstView = located !== null && !sections.some((section) => section.id === located.section);
   useReveal(firstView ? located.id : null);
 
   const clear = useMemo(

@@ -8,7 +8,7 @@ import type { PageSection } from './page-sections.ts';
  * Sections above that finish drawing later do not carry it away: the browser's scroll
  * anchoring keeps the heading in place.
  */
-function goToSection(id: string): void {
+export function goToSection(id: string): void {
   const heading = document.getElementById(`sec-${id}-title`);
   if (!heading) return;
   heading.scrollIntoView({ block: 'start' });
@@ -46,7 +46,14 @@ function usePastFirstScreen(): boolean {
  * "On this page": a link to every section, in a bar that stays at the top of the screen.
  * On a phone the links fold into one button; "Back to top" appears after the first screen.
  */
-export function PageNav({ sections }: { sections: readonly PageSection[] }) {
+export function PageNav({
+  sections,
+  onJump = goToSection,
+}: {
+  sections: readonly PageSection[];
+  /** Takes the reader to a section (by default at once). */
+  onJump?: (id: string) => void;
+}) {
   const [open, setOpen] = useState(false);
   const past = usePastFirstScreen();
 
@@ -55,7 +62,7 @@ export function PageNav({ sections }: { sections: readonly PageSection[] }) {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     setOpen(false);
-    goToSection(id);
+    onJump(id);
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && open) {

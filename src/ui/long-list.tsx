@@ -7,9 +7,6 @@ import type { VirtualListProps } from './virtual-list.tsx';
 
 const VirtualList = lazy(() => import('./virtual-list.tsx'));
 
-/** Space kept for a list that is not drawn, at most: about ten screens. */
-const MAX_RESERVED = 8_000;
-
 /**
  * A virtual list, with its code loaded only when a list is this long. On a large dataset it
  * is drawn only while near the screen (model/draw-policy.ts), keeping its height otherwise;
@@ -37,7 +34,9 @@ export function LongList<T>(props: VirtualListProps<T> & { datasetItems: number 
       </div>
     );
   }
-  const reserved = height ?? Math.min(list.items.length * list.estimateSize, MAX_RESERVED);
+  // The space the list takes when first drawn (its rows at their estimated height), so that
+  // drawing it moves nothing below it.
+  const reserved = height ?? list.items.length * list.estimateSize;
   const placeholder = (
     <div className="virtual-list__loading" style={{ height: reserved }}>
       Loading the list…
