@@ -6,17 +6,30 @@ import { SectionBoundary } from '../ui/section-boundary.tsx';
 import type { PageSection } from './page-sections.ts';
 
 /**
- * One section of the page as its registry entry declares it: its heading, its own error
- * boundary, and reserved space while its code loads or until it is its turn (`drawn`).
- * A link to the section itself is revealed here; links into it, by the section's content,
- * which knows when they are drawn.
+ * Mounted after a section's content (after its code has arrived): tells the page the section
+ * has drawn, and reveals a link to the section or to a heading in it, which are on the page
+ * from then on.
  */
-/** Tells the page once the content beside it has been drawn (after its code has arrived). */
-function Drawn({ id, onDrawn }: { id: string; onDrawn: (id: string) => void }) {
-  useEffect(() => onDrawn(id), [id, onDrawn]);
+function Drawn({
+  id,
+  onDrawn,
+  heading,
+}: {
+  id: string;
+  onDrawn?: (id: string) => void;
+  heading: string | null;
+}) {
+  useEffect(() => onDrawn?.(id), [id, onDrawn]);
+  useReveal(heading);
   return null;
 }
 
+/**
+ * One section of the page as its registry entry declares it: its heading, its own error
+ * boundary, and reserved space while its code loads or until it is its turn (`drawn`).
+ * Links to the section and its headings are revealed here; links to its blocks and rows, by
+ * the content that opens or draws them.
+ */
 export function PageSectionFrame({
   section,
   drawn = true,
@@ -32,14 +45,15 @@ export function PageSectionFrame({
   children: ReactNode;
 }) {
   const { id, title, className } = section;
-  useReveal(target?.id.startsWith('sec-') ? target.id : null);
+  // Neither in a block nor in a list's row: the section itself, or one of its headings.
+  const heading = target !== null && target.block === null && target.row === null ? target.id : null;
   return (
     <Section id={id} title={title} className={className}>
       <SectionBoundary title={title}>
         {drawn ? (
           <Suspense fallback={<SectionSkeleton />}>
             {children}
-            {onDrawn && <Drawn id={id} onDrawn={onDrawn} />}
+            <Drawn id={id} onDrawn={onDrawn} heading={heading} />
           </Suspense>
         ) : (
           <SectionSkeleton />

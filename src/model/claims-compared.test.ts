@@ -5,7 +5,7 @@ import { generatedFigures } from '../testing/arbitraries.ts';
 import { figure, metric } from '../testing/data-generators.ts';
 import { figureItemsOf, idsOf } from '../testing/indexed-sheet.ts';
 import { compareClaims } from './claims-compared.ts';
-import { claimantKey } from './claims.ts';
+import { claimantKey } from './item-fields.ts';
 import type { FigureItem } from './dataset-index.ts';
 import { compareSpans } from './dates.ts';
 

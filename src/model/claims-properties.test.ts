@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { generatedFigures } from '../testing/arbitraries.ts';
 import { metric } from '../testing/data-generators.ts';
 import { figureItemsOf, idsOf } from '../testing/indexed-sheet.ts';
-import { claimantKey, figuresByMetric, latestPerClaimant, rangeOf, revisionChains } from './claims.ts';
-import { highOf, lowOf } from './item-fields.ts';
+import { figuresByMetric, latestPerClaimant, rangeOf, revisionChains } from './claims.ts';
+import { claimantKey, highOf, lowOf } from './item-fields.ts';
 import { compareSpans } from './dates.ts';
 
 /** Properties of the claims of generated datasets. */

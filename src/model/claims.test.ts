@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { figure } from '../testing/data-generators.ts';
 import { figureItemsOf } from '../testing/indexed-sheet.ts';
-import { claimantCount, claimantKey, compareRecency } from './claims.ts';
-import { highOf, lowOf } from './item-fields.ts';
+import { claimantCount, compareRecency } from './claims.ts';
+import { claimantKey, highOf, lowOf } from './item-fields.ts';
 
 /** Who a claim is, how claims are ordered in time, and the range a claim gives. */
 

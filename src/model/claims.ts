@@ -2,8 +2,6 @@ import type { Metric, Status } from '../data/schema.ts';
 import type { FigureItem } from './dataset-index.ts';
 import { compareSpans } from './dates.ts';
 
-export { claimantKey } from './item-fields.ts';
-
 /** Later date first; on the same date the firmer status, then the id, so that ties are stable. */
 const STATUS_RANK: Record<Status, number> = {
   confirmed: 5,

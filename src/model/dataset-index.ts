@@ -108,8 +108,6 @@ function withoutDuplicates(list: readonly string[]): readonly string[] {
 // Valid datasets have real dates; the fallback only keeps a bad date from crashing here.
 const spanOf = (date: string): DateSpan => parseDate(date) ?? { precision: 'day', start: 0, end: 0 };
 
-export { claimantKey };
-
 /** Items prepared between two chances to yield (see slices.ts). */
 const STEP = 5_000;
 

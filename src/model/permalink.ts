@@ -37,7 +37,6 @@ export interface Location {
   row: number | null;
 }
 
-
 const at = (section: SectionId, id: string, block: string | null = null, row: number | null = null) => ({
   id,
   section,
@@ -50,15 +49,15 @@ const rowOf = (list: readonly { id: string }[], id: string): number | null => {
   return found < 0 ? null : found;
 };
 
-/** Anchors of headings and blocks, by their prefix. */
-const PREFIXED: readonly [string, SectionId][] = [
-  ['chart-group-', 'charts'],
-  ['chart-', 'charts'],
-  ['claims-', 'claims'],
-  ['other-', 'other-numbers'],
-  ['timeline-', 'timeline'],
-  ['statements-', 'statements'],
-  ['status-', 'method'],
+/** Anchors of headings and of a metric's block, by their prefix: [prefix, section, names a metric]. */
+const PREFIXED: readonly [string, SectionId, boolean][] = [
+  ['chart-group-', 'charts', false],
+  ['chart-', 'charts', true],
+  ['claims-', 'claims', true],
+  ['other-', 'other-numbers', true],
+  ['timeline-', 'timeline', false],
+  ['statements-', 'statements', false],
+  ['status-', 'method', false],
 ];
 
 function locateFigure(id: string, index: DatasetIndex, selection: Selection): Location | null {
@@ -94,15 +93,10 @@ export function locate(id: string, index: DatasetIndex, selection: Selection): L
     const row = rowOf(selection.sources, id.slice(SOURCE_ANCHOR.length));
     return row === null ? null : at('sources', id, null, row);
   }
-  for (const [prefix, owner] of PREFIXED) {
+  for (const [prefix, owner, ofMetric] of PREFIXED) {
     if (!id.startsWith(prefix)) continue;
     const rest = id.slice(prefix.length);
-    const metric = index.metrics.has(rest) ? rest : null;
-    return at(
-      owner,
-      id,
-      owner === 'charts' || owner === 'claims' || owner === 'other-numbers' ? metric : null,
-    );
+    return at(owner, id, ofMetric && index.metrics.has(rest) ? rest : null);
   }
   return null;
 }

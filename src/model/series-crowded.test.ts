@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartOf, chartSheet, TROOPS } from '../testing/charts.ts';
 import { event, figure } from '../testing/data-generators.ts';
-import { claimantKey } from './claims.ts';
+import { claimantKey } from './item-fields.ts';
 import { buildChart } from './series.ts';
 
 /** Charts with more events or figures than they draw one mark each for. */

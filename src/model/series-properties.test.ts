@@ -4,8 +4,7 @@ import type { Metric } from '../data/schema.ts';
 import { generatedEvents, generatedFigures } from '../testing/arbitraries.ts';
 import { AID, chartOf, chartSheet, pointIds, TROOPS } from '../testing/charts.ts';
 import type { IndexedSheet } from '../testing/indexed-sheet.ts';
-import { claimantKey } from './claims.ts';
-import { highOf, lowOf } from './item-fields.ts';
+import { claimantKey, highOf, lowOf } from './item-fields.ts';
 import { buildChart, chartCaption } from './series.ts';
 
 /** Properties of the charts of generated datasets. */

@@ -34,8 +34,8 @@ export function SectionList<T>({
   ...list
 }: SectionListProps<T>) {
   const kind = listKind(entriesInDataset);
-  // An entry or heading of a full list is on the page with it; a virtual list scrolls to its entry first.
-  useReveal(kind === 'full' && target !== null && !target.id.startsWith('sec-') ? target.id : null);
+  // An entry of a full list is on the page with it; a virtual list scrolls to its entry first.
+  useReveal(kind === 'full' && target?.row != null ? target.id : null);
   if (list.items.length === 0) return <EmptyNote what={what} action={emptyAction} />;
   if (kind === 'full') return full();
   return (

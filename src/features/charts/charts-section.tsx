@@ -5,7 +5,6 @@ import { claimantStyles } from '../../model/claimant-styles.ts';
 import { eventsByTopic } from '../../model/chart-events.ts';
 import type { EventItem, FigureItem } from '../../model/dataset-index.ts';
 import { EmptyNote } from '../../ui/empty-note.tsx';
-import { useReveal } from '../../ui/reveal.ts';
 import { SectionIntro } from '../../ui/section.tsx';
 import type { SectionProps } from '../../ui/section-props.ts';
 import { ChartCard } from './chart-card.tsx';
@@ -16,8 +15,6 @@ const NO_EVENTS: readonly EventItem[] = [];
 
 export function ChartsSection({ index, selection, clear, target }: SectionProps) {
   const { figures, events } = selection;
-  // A link to a group's heading; a link to a chart is revealed by its card once drawn.
-  useReveal(target?.id.startsWith('chart-group-') ? target.id : null);
   // Styles and keys come from every figure of the dataset, so a claimant keeps its colour
   // and shape when filtering, and a group's key stays put (it is not redrawn on every click).
   const { styles, keys } = useMemo(() => {
